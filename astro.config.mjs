@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sourceLocation } from './src/mdx/source-location.ts';
+
+/**
+ * SITE_URL and BASE_PATH come from the environment, so the same build serves at a domain's root or under a
+ * sub-path (GitHub Pages: https://<org>.github.io/<repo>/). Locally the site is http://localhost:4321/.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  outDir: process.env.HSD_OUT_DIR || './dist',
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [sourceLocation] }) }), sitemap()],
+  server: { host: process.env.HOST || 'localhost', port: 4321 },
+  devToolbar: { enabled: false },
+});

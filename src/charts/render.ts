@@ -1,0 +1,42 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/**
+ * The one module that does DOM work: Plot options in, an SVG string out, rendered at build time against a
+ * server-side document (linkedom), the way Plot's own docs render. Everything else in src/charts/ is pure.
+ */
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
+/** Plot repeats this class's <style> block in every chart; the shared rules live in src/styles/charts.css. */
+export const plotClass = 'hsd-plot';
+
+const geometry = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'd', 'transform', 'points', 'dx', 'dy', 'cx', 'cy', 'r']);
+
+export interface SvgOptions {
+  /** The chart's accessible name. */
+  label: string;
+  /** id of the element that describes the chart in words. */
+  describedBy?: string;
+}
+
+export function renderSvg(options: Plot.PlotOptions, { label, describedBy }: SvgOptions): string {
+  const node = Plot.plot({ ...options, className: plotClass, document } as Plot.PlotOptions & { document: unknown }) as unknown as Element;
+  if (node.tagName.toLowerCase() !== 'svg') throw new Error('Chart specs must not ask Plot for a legend or caption: the figure adds its own.');
+  node.querySelector('style')?.remove();
+  node.setAttribute('role', 'img');
+  node.setAttribute('aria-label', label);
+  if (describedBy) node.setAttribute('aria-describedby', describedBy);
+  node.removeAttribute('font-family');
+  for (const element of [node, ...node.querySelectorAll('*')]) roundGeometry(element);
+  return node.outerHTML;
+}
+
+/** Two decimals are finer than a pixel; more only bloats the HTML and unsettles golden files. */
+function roundGeometry(element: Element): void {
+  for (const name of element.getAttributeNames()) {
+    if (!geometry.has(name)) continue;
+    const value = element.getAttribute(name)!;
+    const rounded = value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100));
+    if (rounded !== value) element.setAttribute(name, rounded);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Text widths in CSS pixels, estimated per character class. Plot measures every glyph as roughly half an
+ * em, which is right for Latin digits but half the width of a Chinese character: labels sized by Plot's
+ * estimate overflow their margins. Widths here are deliberately on the wide side.
+ */
+const wide = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+function charWidth(char: string): number {
+  if (wide.test(char)) return 1;
+  if (/[0-9]/.test(char)) return 0.6;
+  if (/[A-Z]/.test(char)) return 0.7;
+  if (/[a-z]/.test(char)) return 0.55;
+  if (char === ' ') return 0.3;
+  return 0.45;
+}
+
+/** Width of one line of text at `fontSize` px. */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) ems += charWidth(char);
+  return ems * fontSize;
+}
+
+/**
+ * Breaks a label into lines no wider than `maxWidth`: Chinese may break between any two characters, Latin
+ * words stay whole. Returns at least one line.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const tokens = text.match(/[A-Za-z0-9.%\-]+|\s+|./gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line && textWidth(line + token, fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else {
+      line += token;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,13 @@
+import { csvFormat } from 'd3-dsv';
+import type { Dataset } from './dataset.ts';
+
+/** The downloadable CSV: every row, columns in metadata order, UTF-8 with a BOM so spreadsheet programs read Chinese. */
+export function datasetCsv(dataset: Dataset): string {
+  const columns = dataset.meta.columns.map((column) => column.name);
+  return `\uFEFF${csvFormat(dataset.rows.map((row) => Object.fromEntries(columns.map((name) => [name, row[name] ?? '']))), columns)}\n`;
+}
+
+/** The downloadable JSON: metadata and every row, typed. */
+export function datasetJson(dataset: Dataset): string {
+  return `${JSON.stringify({ id: dataset.id, ...dataset.meta, rows: dataset.rows }, null, 2)}\n`;
+}

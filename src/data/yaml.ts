@@ -1,0 +1,53 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { EditorError } from '../errors/editor-error.ts';
+
+/**
+ * A parsed YAML text that can say on which line a value stands, so that schema errors point editors at the
+ * line to change.
+ */
+export interface LocatedYaml {
+  value: unknown;
+  /** 1-based line of the node at `path` (keys and list indexes), or of the nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export function parseLocatedYaml(text: string, file: string, firstLine = 1): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) {
+    const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
+    throw new EditorError({
+      file,
+      line,
+      where: 'YAML',
+      expected: '合法的 YAML',
+      found: error.message.split('\n')[0],
+      fix: '检查这一行的缩进、冒号后的空格和引号是否成对。',
+    });
+  }
+  const lineOfNode = (node: Node | null | undefined): number | undefined =>
+    node?.range ? lineCounter.linePos(node.range[0]).line + firstLine - 1 : undefined;
+
+  return {
+    value: doc.toJS(),
+    lineOf(path) {
+      let node: unknown = doc.contents;
+      let line = lineOfNode(doc.contents as Node) ?? firstLine;
+      for (const key of path) {
+        let next: unknown;
+        if (isMap(node)) {
+          const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+          if (pair && isScalar(pair.key)) line = lineOfNode(pair.key) ?? line;
+          next = pair?.value;
+        } else if (isSeq(node) && typeof key === 'number') {
+          next = node.items[key];
+          line = lineOfNode(next as Node) ?? line;
+        }
+        if (!next) break;
+        node = next;
+      }
+      return line;
+    },
+  };
+}

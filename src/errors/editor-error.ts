@@ -1,0 +1,54 @@
+/**
+ * An editor's mistake in content/: a bad cell, a missing column, an unknown dataset id…
+ *
+ * Written for the person who must fix it (see docs/ARCHITECTURE.md): the file, the line (and for a CSV
+ * the column), the value found, what was expected and the fix, in one line they can act on:
+ *
+ *   content/data/x.csv:3:2 列“heating_area”（第2列）：找到“12abc”，应为数字（如 3962 或 965.13）。修改：…
+ *
+ * Thrown at build time; Astro stops the build and prints the message.
+ */
+export interface EditorErrorDetails {
+  /** Path of the file to fix, relative to the project root. */
+  file: string;
+  /** 1-based line in that file, when known. */
+  line?: number;
+  /** 1-based column (CSV: the cell's column number). */
+  column?: number;
+  /** Where in the file, in words: `列“heating_area”`, `frontmatter 字段“date”`. */
+  where?: string;
+  /** The value that was found, as the editor wrote it. Omitted when nothing was found. */
+  found?: string;
+  /** What was expected instead. */
+  expected: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+export class EditorError extends Error {
+  readonly details: EditorErrorDetails;
+
+  constructor(details: EditorErrorDetails) {
+    super(formatEditorError(details));
+    this.name = 'EditorError';
+    this.details = details;
+  }
+}
+
+/** `file:line:column` as editors' tools understand it (clickable in most terminals and editors). */
+export function location({ file, line, column }: Pick<EditorErrorDetails, 'file' | 'line' | 'column'>): string {
+  return [file, line, line !== undefined ? column : undefined].filter((part) => part !== undefined).join(':');
+}
+
+export function formatEditorError(d: EditorErrorDetails): string {
+  const where = d.where ? ` ${d.where}：` : ' ';
+  const found = d.found === undefined ? '' : `找到“${quote(d.found)}”，`;
+  return `${location(d)}${where}${found}应为${d.expected}。修改：${d.fix}`;
+}
+
+/** Shows invisible or empty input so the editor can see what was there. */
+function quote(value: string): string {
+  if (value === '') return '（空）';
+  const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  return shown.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+}

@@ -1,0 +1,14 @@
+/** Dates in China Standard Time, whatever the build machine's zone: 2026年4月20日. */
+const long = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+
+/** Formats a YYYY-MM-DD day (as stored in frontmatter and datasets). */
+export function formatDay(day: string): string {
+  return long.format(new Date(`${day}T12:00:00+08:00`));
+}
+
+/** Formats a source's date, which may be only a year or a month. */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (day) return formatDay(date);
+  return month ? `${year}年${Number(month)}月` : `${year}年`;
+}

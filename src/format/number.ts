@@ -1,0 +1,51 @@
+import type { Qualifier } from '../schemas/dataset-meta.ts';
+
+/**
+ * Numbers for Chinese readers. Grouping only from five digits (3962, 13,505), as Chinese print does; exact
+ * values in text and tables; 万/亿 on long axes, where a value is read at a glance.
+ */
+const exact = new Intl.NumberFormat('zh-CN', { useGrouping: 'min2', maximumFractionDigits: 6 });
+
+/** An exact number: 3962, 965.13, 13,505, -20. */
+export function formatNumber(value: number): string {
+  return exact.format(value);
+}
+
+/**
+ * Formats the ticks of one axis consistently: exact up to 99,999 (0, 5000, 14,000), and in 万 or 亿 for every
+ * tick when the axis reaches further (0, 5万, 10万), so no axis mixes 8000 with 1万.
+ */
+export function tickFormatter(maxAbs: number): (value: number) => string {
+  if (maxAbs >= 1e9) return (value) => (value === 0 ? '0' : `${exact.format(value / 1e8)}亿`);
+  if (maxAbs >= 1e5) return (value) => (value === 0 ? '0' : `${exact.format(value / 1e4)}万`);
+  return (value) => exact.format(value);
+}
+
+/** A unit that starts with a magnitude (万平方米, 亿元) splits into the magnitude and the rest. */
+function splitUnit(unit: string): [magnitude: string, rest: string] {
+  const match = /^([万亿])(.+)$/.exec(unit);
+  return match ? [match[1]!, match[2]!] : ['', unit];
+}
+
+/**
+ * A value with its unit and qualifier, as a sentence would say it: 3962万平方米, 96.11%, 4000余个,
+ * 1.6万余户, 近6个月, 50摄氏度以内.
+ */
+export function formatValue(value: number, unit = '', qualifier: Qualifier | null = null): string {
+  const number = formatNumber(value);
+  const [magnitude, rest] = splitUnit(unit);
+  switch (qualifier) {
+    case 'approx':
+      return `约${number}${unit}`;
+    case 'nearly':
+      return `近${number}${unit}`;
+    case 'over':
+      return `${number}${magnitude}余${rest}`;
+    case 'max':
+      return `${number}${unit}以内`;
+    case 'min':
+      return `${number}${unit}以上`;
+    default:
+      return `${number}${unit}`;
+  }
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { readRegistry } from '../data/registry.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { watchContent } from './watch.ts';
+
+/** The `places` or `sources` collection, from content/places.yaml or content/sources.yaml. */
+export function registryLoader(which: 'places' | 'sources'): Loader {
+  return {
+    name: `hsd-${which}`,
+    load: async ({ store, generateDigest, watcher, logger }) => {
+      const dir = contentDir();
+      const sync = () => {
+        const items = readRegistry(dir)[which];
+        store.clear();
+        for (const item of items) {
+          const data = JSON.parse(JSON.stringify(item)) as Record<string, unknown>;
+          store.set({ id: item.id, data, digest: generateDigest(data) });
+        }
+      };
+      sync();
+      watchContent(watcher, [path.join(dir, 'sources.yaml'), path.join(dir, 'places.yaml')], sync, logger);
+    },
+  };
+}

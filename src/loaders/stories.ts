@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { readRegistry } from '../data/registry.ts';
+import { validateFrontmatter } from '../data/frontmatter.ts';
+import { contentDir, displayPath } from '../lib/content-dir.ts';
+
+/**
+ * The `stories` collection: Astro's glob loader over content/stories/*.mdx, with each frontmatter checked
+ * first by src/data/frontmatter.ts, so that a mistake is reported with its file and line.
+ */
+export function storiesLoader(): Loader {
+  const dir = contentDir();
+  const inner = glob({ pattern: '**/*.mdx', base: path.join(dir, 'stories') });
+  return {
+    name: 'hsd-stories',
+    load: async (context) => {
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        if (props.filePath) {
+          validateFrontmatter(readFileSync(props.filePath, 'utf8'), displayPath(props.filePath), readRegistry(dir));
+        }
+        return context.parseData(props);
+      };
+      await inner.load({ ...context, parseData });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+
+/** The types a CSV column can have. See docs/DATASETS.md for what each accepts. */
+export const columnTypes = ['string', 'integer', 'number', 'percent', 'date', 'qualifier', 'place', 'source'] as const;
+export type ColumnType = (typeof columnTypes)[number];
+
+/** How exact a reported number is: "3400多户" is 3400 + `over`, "近6个月" is 6 + `nearly`. Empty = exact. */
+export const qualifiers = ['approx', 'nearly', 'over', 'max', 'min'] as const;
+export type Qualifier = (typeof qualifiers)[number];
+
+const name = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case ASCII, starting with a letter');
+
+/** One column of the CSV, in the order of the header. */
+export const columnSchema = z.strictObject({
+  /** The header cell, snake_case ASCII. */
+  name,
+  type: z.enum(columnTypes),
+  /** Label shown to readers, in Chinese. */
+  label: z.string().min(1),
+  /** Unit, spelled out in Chinese (万平方米, 元/平方米·月, 微克/立方米, %). Numbers only. */
+  unit: z.string().optional(),
+  /** For long tables whose rows differ in unit: the string column that holds each row's unit. */
+  unitColumn: name.optional(),
+  /** The qualifier column that says how exact this number is. */
+  qualifier: name.optional(),
+  /** Empty cells allowed (the notes must say why a value is missing). */
+  optional: z.boolean().default(false),
+  /** A longer explanation, when the label is not enough. */
+  description: z.string().optional(),
+});
+
+/**
+ * Metadata of a dataset, `content/data/<id>.yaml` beside `content/data/<id>.csv`. The file name is the
+ * dataset's id: /data/<id>/ and `<BarChart dataset="<id>" …/>`.
+ */
+export const datasetMetaSchema = z.strictObject({
+  /** Title, in Chinese. */
+  title: z.string().min(4),
+  /** One or two Chinese sentences: what the table is. */
+  description: z.string().min(4),
+  /** What it is about. */
+  subject: z.enum(['heating-area', 'heat-sources', 'operations', 'conversions', 'air-quality', 'prices', 'renovation']),
+  /** Place ids it covers. */
+  places: z.array(z.string()).min(1),
+  /** Season `YYYY-YYYY`, year `YYYY`, or range of years. */
+  period: z.union([z.string(), z.number().transform(String)]).pipe(z.string().regex(/^\d{4}(-\d{4})?$/)),
+  /** Source ids from content/sources.yaml. */
+  sources: z.array(z.string()).min(1),
+  /** Day the desk last changed the data, YYYY-MM-DD. */
+  updated: z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.iso.date()]),
+  /** Every column of the CSV, in header order. */
+  columns: z.array(columnSchema).min(1),
+  /** How the figures were read, what is approximate, where the report contradicts itself. */
+  notes: z.string().optional(),
+});
+
+export type ColumnMeta = z.output<typeof columnSchema>;
+export type DatasetMeta = z.output<typeof datasetMetaSchema>;

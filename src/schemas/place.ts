@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+
+/** A place, one entry of the list in `content/places.yaml`; /places/<id>/ shows what the site has on it. */
+export const placeSchema = z.strictObject({
+  /** Kebab-case pinyin, e.g. baotou, haibowan. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** Full Chinese name, e.g. 包头市. */
+  name: z.string().min(1),
+  /** Name used in charts and running text, e.g. 包头. */
+  shortName: z.string().min(1),
+  /** English name. */
+  nameEn: z.string().min(1),
+  level: z.enum(['country', 'province', 'city', 'district', 'town', 'village', 'community']),
+  /** Id of the place it belongs to; omitted only for provinces. */
+  parent: z.string().optional(),
+  /** WGS84 latitude of the seat or centre. */
+  lat: z.number().min(-90).max(90),
+  /** WGS84 longitude of the seat or centre. */
+  lon: z.number().min(-180).max(180),
+  /** How the coordinates were chosen, when approximate. */
+  coordNote: z.string().optional(),
+});
+
+export type Place = z.output<typeof placeSchema>;

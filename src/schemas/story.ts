@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+
+const isoDate = z.union([z.date(), z.iso.date()]).transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
+
+/** One entry of a story's 更新记录 (updates log). */
+export const storyUpdateSchema = z.strictObject({
+  /** Day of the change, YYYY-MM-DD. */
+  date: isoDate,
+  /** What changed, in one Chinese sentence. */
+  note: z.string().min(1),
+});
+
+/**
+ * Frontmatter of a story, `content/stories/<slug>.mdx`. The file name is the URL: /stories/<slug>/.
+ *
+ * ```yaml
+ * title: 包头183天采暖期：3962万平方米背后的账本
+ * dek: 一句话摘要，出现在标题下方和首页列表里。
+ * date: 2026-04-20
+ * season: 2025-2026
+ * places: [baotou]
+ * tags: [供热运行, 热电联产]
+ * byline: 供热季数据组
+ * sources: [baotou-season-end-2026]
+ * ```
+ */
+export const storySchema = z.strictObject({
+  /** Headline, in Chinese. */
+  title: z.string().min(4).max(60),
+  /** Summary under the headline and in lists: one or two sentences. */
+  dek: z.string().min(10).max(200),
+  /** Publication day, YYYY-MM-DD (China Standard Time). */
+  date: isoDate,
+  /** Day of the last substantive change, YYYY-MM-DD; shown as 更新于. */
+  updated: isoDate.optional(),
+  /** Heating season the story is about, e.g. 2025-2026. */
+  season: z.string().regex(/^\d{4}-\d{4}$/),
+  /** Place ids from content/places.yaml. */
+  places: z.array(z.string()).min(1),
+  /** Subjects, in Chinese; each becomes /tags/<tag>/. */
+  tags: z.array(z.string().min(1)).default([]),
+  /** Who wrote it. */
+  byline: z.string().min(1).default('供热季数据组'),
+  /** Source ids from content/sources.yaml: every report the story's figures come from. */
+  sources: z.array(z.string()).min(1),
+  /** Drafts are built in `npm run dev` only, never published. */
+  draft: z.boolean().default(false),
+  /** 更新记录: every correction or update after publication, oldest first. */
+  updates: z.array(storyUpdateSchema).default([]),
+});
+
+export type StoryFrontmatter = z.output<typeof storySchema>;
