@@ -16,7 +16,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  // Tests build fixture sites side by side: each gets its own output and cache folders.
   outDir: process.env.HSD_OUT_DIR || './dist',
+  cacheDir: process.env.HSD_CACHE_DIR || './node_modules/.astro',
   integrations: [mdx({ processor: satteri({ mdastPlugins: [sourceLocation] }) }), sitemap()],
   server: { host: process.env.HOST || 'localhost', port: 4321 },
   devToolbar: { enabled: false },

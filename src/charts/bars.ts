@@ -45,10 +45,14 @@ export function barSpec(data: readonly BarDatum[], layout: ChartLayout): Plot.Pl
   const marginTop = 4;
   const marginBottom = Math.ceil(fontSize * 2);
   const values = data.flatMap((d) => (d.value === null ? [] : [d.value]));
-  const domain: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
   const plotted = data.filter((d) => d.value !== null);
   const missing = data.filter((d) => d.value === null);
   const plotWidth = width - marginLeft - marginRight;
+  // Labels of negative bars stand left of the bar's end, inside the plot: widen the domain to make room.
+  const negativeRoom = Math.max(0, ...plotted.filter((d) => d.value! < 0).map((d) => textWidth(d.text, fontSize) + 8));
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const domain: [number, number] = [negativeRoom > 0 ? (min - (negativeRoom * max) / plotWidth) / (1 - negativeRoom / plotWidth) : min, max];
 
   return {
     width,
@@ -75,15 +79,9 @@ export function barSpec(data: readonly BarDatum[], layout: ChartLayout): Plot.Pl
         fill: (d: BarDatum) => (d.highlight ? 'var(--chart-accent)' : 'var(--chart-bar)'),
         title: (d: BarDatum) => `${d.label}：${d.text}`,
       }),
-      Plot.text(plotted, {
-        x: 'value',
-        y: 'label',
-        text: 'text',
-        textAnchor: 'start',
-        dx: 4,
-        fill: 'var(--chart-text)',
-        ariaHidden: true,
-      }),
+      // Value labels at the bar's end: right of it, or left of it for a negative value.
+      Plot.text(plotted.filter((d) => d.value! >= 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ariaHidden: true }),
+      Plot.text(plotted.filter((d) => d.value! < 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -4, fill: 'var(--chart-text)', ariaHidden: true }),
       Plot.text(missing, { x: 0, y: 'label', text: () => noValue, textAnchor: 'start', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
       Plot.ruleX([0], { stroke: 'var(--chart-axis)' }),
     ],

@@ -71,10 +71,10 @@ export function parseCell(raw: string, column: ColumnMeta, context: CellContext)
 
 function numberProblem(text: string, column: ColumnMeta): CellProblem {
   const expected = typeDescription(column);
-  if (/^-?[\d,，]+(\.\d+)?$/.test(text)) return { expected, fix: '去掉千位分隔符，如 13505 而不是 13,505。' };
+  if (/^-?\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(text)) return { expected, fix: '去掉千位分隔符，如 13505 而不是 13,505。' };
   if (/[万亿]/.test(text)) return { expected, fix: `不写“万”“亿”：按这一列的单位（${column.unit ?? '见 .yaml'}）写数值。` };
   if (/%$/.test(text)) return { expected, fix: '去掉百分号，如 96.11。' };
-  if (/^-?\d+(\.\d+)?\s*\D+$/.test(text)) return { expected, fix: `只写数字，不写单位；单位（${column.unit ?? '见 .yaml'}）写在 .yaml 的 unit 里。` };
+  if (/^-?\d+(\.\d+)?\s*[^\d\sA-Za-z]+$/.test(text)) return { expected, fix: `只写数字，不写单位；单位（${column.unit ?? '见 .yaml'}）写在 .yaml 的 unit 里。` };
   if (/^[约近多余]|[多余]$|以[内上]$/.test(text)) return { expected, fix: '只写数字；“约”“近”“余”“以内”等写进这一列的 qualifier 列（见 docs/DATASETS.md）。' };
   if (column.type === 'integer' && decimal.test(text)) return { expected, fix: '这一列是整数：去掉小数，或在 .yaml 里把类型改成 number。' };
   return { expected, fix: '只用阿拉伯数字、小数点和负号，如 3962 或 965.13。' };

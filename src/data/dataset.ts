@@ -2,7 +2,7 @@ import { EditorError } from '../errors/editor-error.ts';
 import { datasetMetaSchema, type ColumnMeta, type DatasetMeta } from '../schemas/dataset-meta.ts';
 import { parseCell, type Cell, type CellContext } from './cells.ts';
 import { parseCsv } from './csv.ts';
-import { parseWithSchema } from './schema-errors.ts';
+import { displayField, parseWithSchema } from './schema-errors.ts';
 import { parseLocatedYaml } from './yaml.ts';
 
 export type Row = Record<string, Cell>;
@@ -78,7 +78,7 @@ function readMeta(input: DatasetInput, context: CellContext): DatasetMeta {
   });
   const byName = new Map(meta.columns.map((column) => [column.name, column]));
   const problem = (path: PropertyKey[], found: string, expected: string, fix: string): never => {
-    throw new EditorError({ file, line: located.lineOf(path), where: `字段“${path.join('.')}”`, found, expected, fix });
+    throw new EditorError({ file, line: located.lineOf(path), where: `字段“${displayField(path)}”`, found, expected, fix });
   };
 
   meta.columns.forEach((column, index) => {

@@ -47,7 +47,8 @@ function firstLeafIssue(issues: readonly Issue[]): Issue {
   return issue;
 }
 
-function displayField(path: readonly PropertyKey[]): string {
+/** A field path as editors read it: columns[1].type. */
+export function displayField(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 }
 

@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/**
+ * Runs `astro build` in a child process, as `npm run build` does, over the given content folder and into its
+ * own output and cache folders, so fixture sites never touch dist/ or each other.
+ */
+export function buildSite(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const out = path.join(root, 'test/.output', name);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        TZ: 'Asia/Shanghai',
+        HSD_OUT_DIR: path.join(out, 'dist'),
+        HSD_CACHE_DIR: path.join(out, 'cache'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+export function outputDir(name: string): string {
+  return path.join(root, 'test/.output', name, 'dist');
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `unit` (pure code and golden SVGs, no build) and `site` (fixture builds, the built site's
+ * HTML, and Chromium). Time zone pinned; see test/support/ for the build and server harness.
+ */
+export default defineConfig({
+  test: {
+    env: { TZ: 'Asia/Shanghai' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
+          setupFiles: ['test/support/no-warnings.ts'],
+          env: { TZ: 'Asia/Shanghai' },
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/fixtures/**/*.test.ts'],
+          env: { TZ: 'Asia/Shanghai' },
+          globalSetup: ['test/support/site.setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
