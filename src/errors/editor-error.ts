@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * An editor's mistake in content/: a bad cell, a missing column, an unknown dataset id…
  *
@@ -27,11 +29,16 @@ export interface EditorErrorDetails {
 
 export class EditorError extends Error {
   readonly details: EditorErrorDetails;
+  /** Read by Astro's error display: it points the terminal and the dev overlay at the editor's file. */
+  readonly loc: { file: string; line?: number; column?: number };
 
   constructor(details: EditorErrorDetails) {
     super(formatEditorError(details));
     this.name = 'EditorError';
     this.details = details;
+    this.loc = { file: path.resolve(details.file), line: details.line, column: details.column ?? 1 };
+    // The code that noticed the mistake is of no use to the editor; the location above is.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

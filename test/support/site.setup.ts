@@ -1,14 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { buildSite, root } from './build.ts';
 
 /**
- * Builds the real site once, under a sub-path (so every internal link must respect the base), and serves it
- * with `astro preview` for the built-site and browser tests.
+ * Builds the real site once, under a sub-path (so every internal link must respect the base), and serves the
+ * output as a static host would, for the built-site and browser tests. (Not `astro preview`: it allows one
+ * server per machine and would refuse, or replace, an editor's running `npm start`.)
  */
 export const base = '/hsd/';
-const port = 4399;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,37 +18,33 @@ declare module 'vitest' {
   }
 }
 
-let server: ChildProcess | undefined;
+let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const env = { BASE_PATH: base, SITE_URL: 'https://example.org' };
   const result = await buildSite('site', env);
   if (result.code !== 0) throw new Error(`astro build failed:\n${result.output}`);
   const siteDir = path.join(root, 'test/.output/site/dist');
-  server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, ...env, HSD_OUT_DIR: siteDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+  const files = sirv(siteDir, { dev: false, etag: true });
+  server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (!url.startsWith(base)) {
+      response.statusCode = 404;
+      return response.end();
+    }
+    request.url = url.slice(base.length - 1);
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end();
+    });
   });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
   const siteUrl = `http://127.0.0.1:${port}${base}`;
-  await waitFor(siteUrl);
   project.provide('siteDir', siteDir);
   project.provide('siteUrl', siteUrl);
 }
 
 export async function teardown(): Promise<void> {
-  server?.kill();
-}
-
-async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`astro preview did not answer at ${url}`);
+  await new Promise((resolve) => server?.close(resolve));
 }
