@@ -1,7 +1,7 @@
+import { numericText, unitOf } from '../data/cell-text.ts';
 import type { Row } from '../data/dataset.ts';
-import { formatValue } from '../format/number.ts';
 import { t } from '../i18n/index.ts';
-import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
+import type { ColumnMeta } from '../schemas/dataset-meta.ts';
 import { barSpec, barSummary, sortBars, type BarDatum, type BarSort } from './bars.ts';
 import { datasetSources, type ChartContext } from './context.ts';
 import { figureId, type FigureModel } from './figure.ts';
@@ -53,11 +53,10 @@ export function barFigure(props: BarChartProps, context: ChartContext, fallbackF
 
   const data: BarDatum[] = sortBars(
     dataset.rows.map((row) => {
-      const value = row[valueColumn.name] as number | null;
       return {
         label: labelOf(row),
-        value,
-        text: value === null ? t('chart.noValue') : formatValue(value, unitOf(row, valueColumn), qualifierOf(row, valueColumn)),
+        value: (row[valueColumn.name] ?? null) as number | null,
+        text: numericText(row, valueColumn) ?? t('chart.noValue'),
         highlight: highlights.includes(labelOf(row)),
       };
     }),
@@ -66,7 +65,8 @@ export function barFigure(props: BarChartProps, context: ChartContext, fallbackF
 
   const id = figureId('bar', [props.dataset, props.label, props.value, at.line ?? 0]);
   const title = props.title ?? dataset.meta.title;
-  const unit = valueColumn.unit;
+  // A long table may give its rows different units (个, 件): the figure names them all.
+  const unit = [...new Set(dataset.rows.map((row) => unitOf(row, valueColumn)))].filter(Boolean).join('、') || undefined;
   return {
     id,
     kind: 'bar',
@@ -87,16 +87,8 @@ export function barFigure(props: BarChartProps, context: ChartContext, fallbackF
   };
 }
 
-function displayLabel(cell: Row[string], column: ColumnMeta, context: ChartContext): string {
-  if (cell === null) return '';
+function displayLabel(cell: Row[string] | undefined, column: ColumnMeta, context: ChartContext): string {
+  if (cell === null || cell === undefined) return '';
   if (column.type === 'place') return context.places.get(String(cell))?.shortName ?? String(cell);
   return String(cell);
-}
-
-function unitOf(row: Row, column: ColumnMeta): string {
-  return column.unitColumn ? String(row[column.unitColumn] ?? '') : (column.unit ?? '');
-}
-
-function qualifierOf(row: Row, column: ColumnMeta): Qualifier | null {
-  return column.qualifier ? ((row[column.qualifier] as Qualifier | null) ?? null) : null;
 }

@@ -80,8 +80,8 @@ export function barSpec(data: readonly BarDatum[], layout: ChartLayout): Plot.Pl
         title: (d: BarDatum) => `${d.label}：${d.text}`,
       }),
       // Value labels at the bar's end: right of it, or left of it for a negative value.
-      Plot.text(plotted.filter((d) => d.value! >= 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ariaHidden: true }),
-      Plot.text(plotted.filter((d) => d.value! < 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -4, fill: 'var(--chart-text)', ariaHidden: true }),
+      Plot.text(plotted.filter((d) => d.value! >= 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ariaHidden: 'true' }),
+      Plot.text(plotted.filter((d) => d.value! < 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -4, fill: 'var(--chart-text)', ariaHidden: 'true' }),
       Plot.text(missing, { x: 0, y: 'label', text: () => noValue, textAnchor: 'start', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
       Plot.ruleX([0], { stroke: 'var(--chart-axis)' }),
     ],

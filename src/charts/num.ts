@@ -1,6 +1,5 @@
-import { formatValue } from '../format/number.ts';
+import { numericText } from '../data/cell-text.ts';
 import { t } from '../i18n/index.ts';
-import type { Qualifier } from '../schemas/dataset-meta.ts';
 import { datasetSources, type ChartContext } from './context.ts';
 import { parseSourceLocation, propError, requireColumn, requireDataset } from './props.ts';
 
@@ -43,13 +42,10 @@ export function resolveNum(props: NumProps, context: ChartContext, fallbackFile 
   }
   const row = matches[0]!;
   const column = requireColumn(at, 'Num', 'column', props.column, dataset, 'numeric');
-  const value = row[column.name] as number | null;
-  if (value === null) {
+  const text = numericText(row, column);
+  if (text === null) {
     propError(at, 'Num', 'column', props.column, '有数值的单元格', `这一行的“${column.name}”是空的（${t('chart.noValue')}），正文不能引用它：换一个数字，或改写句子。`);
   }
-  const unit = column.unitColumn ? String(row[column.unitColumn] ?? '') : column.type === 'percent' ? '%' : (column.unit ?? '');
-  const qualifier = column.qualifier ? ((row[column.qualifier] as Qualifier | null) ?? null) : null;
-  const text = formatValue(value!, unit, qualifier);
   const sources = datasetSources(dataset, context).map((s) => s.label).join('、');
-  return { text, datasetId: dataset.id, description: `${column.label}：${text}。${t('chart.source')}：${sources}` };
+  return { text: text!, datasetId: dataset.id, description: `${column.label}：${text}。${t('chart.source')}：${sources}` };
 }

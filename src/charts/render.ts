@@ -28,6 +28,9 @@ export function renderSvg(options: Plot.PlotOptions, { label, describedBy }: Svg
   if (describedBy) node.setAttribute('aria-describedby', describedBy);
   node.removeAttribute('font-family');
   for (const element of [node, ...node.querySelectorAll('*')]) roundGeometry(element);
+  // Inside role="img" everything is presentational: Plot's per-mark aria-labels would only be noise (and axe
+  // flags aria-label on a <g> without a role). Native <title> tooltips stay.
+  for (const group of node.querySelectorAll('[aria-label]')) group.removeAttribute('aria-label');
   return node.outerHTML;
 }
 

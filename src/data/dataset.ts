@@ -89,6 +89,9 @@ function readMeta(input: DatasetInput, context: CellContext): DatasetMeta {
     if ((column.unit || column.unitColumn || column.qualifier) && !numeric.has(column.type)) {
       problem(at('type'), column.type, '数值类型（number、integer 或 percent）才能有 unit、unitColumn、qualifier', '删掉这一列的 unit/unitColumn/qualifier，或改类型。');
     }
+    if (column.unit && column.unitColumn) {
+      problem(at('unitColumn'), column.unitColumn, 'unit 与 unitColumn 二选一', '整列同一单位时只写 unit；各行单位不同时只写 unitColumn。');
+    }
     if (column.unitColumn && byName.get(column.unitColumn)?.type !== 'string') {
       problem(at('unitColumn'), column.unitColumn, '本表中一个 string 类型的列名', '先定义存放单位的文字列，再在这里写它的名字。');
     }
@@ -125,6 +128,18 @@ function matchHeader(header: string[], meta: DatasetMeta, files: DatasetInput['f
     return column;
   });
   const missing = meta.columns.find((column) => !seen.has(column.name));
+  const outOfOrder = missing ? -1 : columns.findIndex((column, index) => column !== meta.columns[index]);
+  if (outOfOrder >= 0) {
+    throw new EditorError({
+      file: files.csv,
+      line: 1,
+      column: outOfOrder + 1,
+      where: `表头第${outOfOrder + 1}列`,
+      found: header[outOfOrder],
+      expected: `${meta.columns[outOfOrder]!.name}（表头的列序与 ${files.meta} 的 columns 一致：${meta.columns.map((c) => c.name).join(',')}）`,
+      fix: `按 ${files.meta} 的顺序排列各列，或调整 columns 的顺序；第一列是每行的键，<Num row="…"> 用它找行。`,
+    });
+  }
   if (missing) {
     throw new EditorError({
       file: files.csv,

@@ -8,7 +8,7 @@ import { parseLocatedYaml } from './yaml.ts';
  * Checks a story file's frontmatter against the story schema and the registries, and returns it parsed.
  * Errors name the line of the offending field.
  */
-export function validateFrontmatter(fileText: string, file: string, registry: Registry): StoryFrontmatter {
+export function validateFrontmatter(fileText: string, file: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'>): StoryFrontmatter {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(fileText);
   if (!match) {
     throw new EditorError({ file, line: 1, expected: '以“---”开头、以“---”结束的 frontmatter', fix: '在文件开头加上 frontmatter（格式见 docs/WRITING.md）。' });

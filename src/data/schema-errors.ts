@@ -26,7 +26,7 @@ export function parseWithSchema<S extends z.ZodType>(
   const linePath = [...basePath, ...fieldPath, ...(unknownKey ? [unknownKey] : [])];
   const field = displayField(unknownKey ? [...fieldPath, unknownKey] : fieldPath);
   const found = unknownKey ?? valueAt(value, fieldPath);
-  const { expected, fix } = describe(issue, field, options.hints?.[String(fieldPath.at(-1) ?? '')]);
+  const { expected, fix } = describe(issue, field, found === undefined, options.hints?.[String(fieldPath.at(-1) ?? '')]);
   throw new EditorError({
     file,
     line: located.lineOf(linePath),
@@ -71,11 +71,11 @@ const typeNames: Record<string, string> = {
   date: '日期（YYYY-MM-DD）',
 };
 
-function describe(issue: Issue, field: string, hint: string | undefined): { expected: string; fix: string } {
+function describe(issue: Issue, field: string, absent: boolean, hint: string | undefined): { expected: string; fix: string } {
   const fix = (fallback: string) => hint ?? fallback;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) {
+      if (absent) {
         return { expected: `必填字段“${field}”（${typeNames[issue.expected] ?? issue.expected}）`, fix: fix(`补上“${field}: …”这一行。`) };
       }
       return { expected: typeNames[issue.expected] ?? issue.expected, fix: fix(`把“${field}”改成${typeNames[issue.expected] ?? issue.expected}。`) };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readRegistry } from '../data/registry.ts';
+import { EditorError } from '../errors/editor-error.ts';
 import { validateFrontmatter } from '../data/frontmatter.ts';
 import { contentDir, displayPath } from '../lib/content-dir.ts';
 
@@ -11,11 +12,14 @@ import { contentDir, displayPath } from '../lib/content-dir.ts';
  */
 export function storiesLoader(): Loader {
   const dir = contentDir();
-  const inner = glob({ pattern: '**/*.mdx', base: path.join(dir, 'stories') });
+  const inner = glob({ pattern: '*.mdx', base: path.join(dir, 'stories') });
   return {
     name: 'hsd-stories',
     load: async (context) => {
       const parseData: LoaderContext['parseData'] = async (props) => {
+        if (props.filePath && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(props.id)) {
+          throw new EditorError({ file: displayPath(props.filePath), where: '文件名', found: path.basename(props.filePath), expected: '小写字母、数字和连字符组成的文件名（它就是网址 /stories/<文件名>/）', fix: '重命名文件，如 baotou-season-2025-2026.mdx。' });
+        }
         if (props.filePath) {
           validateFrontmatter(readFileSync(props.filePath, 'utf8'), displayPath(props.filePath), readRegistry(dir));
         }

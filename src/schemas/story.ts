@@ -14,7 +14,7 @@ export const storyUpdateSchema = z.strictObject({
  * Frontmatter of a story, `content/stories/<slug>.mdx`. The file name is the URL: /stories/<slug>/.
  *
  * ```yaml
- * title: 包头183天采暖期：3962万平方米背后的账本
+ * title: 包头这个采暖季：两家供热单位交出的数字账本
  * dek: 一句话摘要，出现在标题下方和首页列表里。
  * date: 2026-04-20
  * season: 2025-2026

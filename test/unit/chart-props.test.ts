@@ -50,25 +50,25 @@ describe('barFigure', () => {
   });
 
   it('fails on an unknown dataset at the MDX line, listing the ids that exist', () => {
-    expect(() => barFigure({ dataset: 'opz', label: 'label', value: 'value', __source: at }, context)).toThrowError(
+    expect(() => barFigure({ dataset: 'opz', label: 'label', value: 'value', __source: at }, context)).toThrow(
       'content/stories/x.mdx:12:1 <BarChart> 的属性“dataset”：找到“opz”，应为已有的数据集 id（ops）。修改：改成 content/data/ 里某个 .csv 的文件名（不含扩展名），或先添加这个数据集。',
     );
   });
 
   it('fails on a column that does not exist', () => {
-    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'amount', __source: at }, context)).toThrowError(
+    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'amount', __source: at }, context)).toThrow(
       'content/stories/x.mdx:12:1 <BarChart> 的属性“value”：找到“amount”，应为数据集“ops”中的数值列：value（数值）。修改：改成上面的列名之一（列的定义见 content/data/ops.yaml）。',
     );
   });
 
   it('fails on a text column where a number is needed', () => {
-    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'unit', __source: at }, context)).toThrowError(
+    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'unit', __source: at }, context)).toThrow(
       'content/stories/x.mdx:12:1 <BarChart> 的属性“value”：找到“unit”，应为数值列（number、integer 或 percent），而“unit”是 string 列。修改：换成 value（数值） 之一。',
     );
   });
 
   it('fails on a highlight that names no bar', () => {
-    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'value', highlight: '热线', __source: at }, context)).toThrowError(/属性“highlight”：找到“热线”，应为图中某根柱子的名字：抢修、走访用户、供热量/);
+    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'value', highlight: '热线', __source: at }, context)).toThrow(/属性“highlight”：找到“热线”，应为图中某根柱子的名字：抢修、走访用户、供热量/);
   });
 });
 
@@ -82,12 +82,12 @@ describe('resolveNum', () => {
   });
 
   it('fails on a row key that does not exist', () => {
-    expect(() => resolveNum({ dataset: 'ops', row: 'repair', column: 'value', __source: at }, context)).toThrowError(
+    expect(() => resolveNum({ dataset: 'ops', row: 'repair', column: 'value', __source: at }, context)).toThrow(
       'content/stories/x.mdx:12:1 <Num> 的属性“row”：找到“repair”，应为数据集“ops”第一列（measure）中的某个值：repairs、visits、heat。修改：改成上面列出的值之一。',
     );
   });
 
   it('refuses to quote a figure the report does not give', () => {
-    expect(() => resolveNum({ dataset: 'ops', row: 'heat', column: 'value', __source: at }, context)).toThrowError(/这一行的“value”是空的/);
+    expect(() => resolveNum({ dataset: 'ops', row: 'heat', column: 'value', __source: at }, context)).toThrow(/这一行的“value”是空的/);
   });
 });

@@ -30,16 +30,16 @@ describe('parseCsv', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(() => parseCsv('\uFEFF \r\n', file)).toThrowError(
+    expect(() => parseCsv('\uFEFF \r\n', file)).toThrow(
       'content/data/x.csv:1 找到“（空）”，应为第一行是表头（列名），下面每行一条数据。修改：补上表头和数据行；若这个数据集不要了，把 .csv 和同名 .yaml 一起删掉。',
     );
   });
 
   it('refuses a header with no rows', () => {
-    expect(() => parseCsv('a,b\n', file)).toThrowError('content/data/x.csv:2 找到“（空）”，应为表头下面至少一行数据。修改：在表头下面写入数据行。');
+    expect(() => parseCsv('a,b\n', file)).toThrow('content/data/x.csv:2 找到“（空）”，应为表头下面至少一行数据。修改：在表头下面写入数据行。');
   });
 
   it('refuses a blank line between rows instead of dropping it silently', () => {
-    expect(() => parseCsv('a\n1\n\n2\n', file)).toThrowError(/^content\/data\/x\.csv:3 /);
+    expect(() => parseCsv('a\n1\n\n2\n', file)).toThrow(/^content\/data\/x\.csv:3 /);
   });
 });

@@ -36,47 +36,53 @@ describe('buildDataset', () => {
     expect(dataset.meta.updated).toBe('2026-11-23');
   });
 
-  it('accepts columns in any order', () => {
-    expect(build('value,item,value_qualifier\n88,抢修,\n').rows).toEqual([{ value: 88, item: '抢修', value_qualifier: null }]);
+  it('refuses columns out of the metadata order, since the first column is the row key', () => {
+    expect(() => build('value,item,value_qualifier\n88,抢修,\n')).toThrow(
+      'content/data/x.csv:1:1 表头第1列：找到“value”，应为item（表头的列序与 content/data/x.yaml 的 columns 一致：item,value,value_qualifier）。修改：按 content/data/x.yaml 的顺序排列各列，或调整 columns 的顺序；第一列是每行的键，<Num row="…"> 用它找行。',
+    );
+  });
+
+  it('refuses a column with both unit and unitColumn', () => {
+    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('unit: 次', 'unit: 次\n    unitColumn: item'))).toThrow(/字段“columns\[1\]\.unitColumn”：找到“item”，应为unit 与 unitColumn 二选一/);
   });
 
   it('names the file, row, column, value, expectation and fix for a bad cell', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n走访,12abc,\n')).toThrowError(
+    expect(() => build('item,value,value_qualifier\n抢修,88,\n走访,12abc,\n')).toThrow(
       'content/data/x.csv:3:2 列“value”（第2列，次）：找到“12abc”，应为数字（如 3962 或 965.13，单位次）。修改：只用阿拉伯数字、小数点和负号，如 3962 或 965.13。',
     );
   });
 
   it('reports a column the metadata defines but the CSV lacks', () => {
-    expect(() => build('item,value\n抢修,88\n')).toThrowError(
+    expect(() => build('item,value\n抢修,88\n')).toThrow(
       'content/data/x.csv:1 表头：找到“item,value”，应为含有列“value_qualifier”（限定），它在 content/data/x.yaml 里有定义。修改：在表头加上 value_qualifier 并为每行填值，或从 content/data/x.yaml 里删掉这一列的定义。',
     );
   });
 
   it('reports a column the CSV has but the metadata does not define', () => {
-    expect(() => build('item,value,value_qualifier,extra\n抢修,88,,1\n')).toThrowError(
+    expect(() => build('item,value,value_qualifier,extra\n抢修,88,,1\n')).toThrow(
       'content/data/x.csv:1:4 表头第4列：找到“extra”，应为content/data/x.yaml 里定义的列名之一：item、value、value_qualifier。修改：改正列名，或在 content/data/x.yaml 的 columns 里为它加一条定义。',
     );
   });
 
   it('reports a row with too many cells, pointing at unquoted commas', () => {
-    expect(() => build('item,value,value_qualifier\n老人,残疾人,88,\n')).toThrowError(
+    expect(() => build('item,value,value_qualifier\n老人,残疾人,88,\n')).toThrow(
       'content/data/x.csv:2 这一行：找到“4 个单元格”，应为3 个单元格（item,value,value_qualifier）。修改：文字里有逗号时，用英文双引号把整个单元格括起来；否则删掉多余的逗号。',
     );
   });
 
   it('reports metadata errors at their line in the YAML', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('type: number', 'type: decimal'))).toThrowError(
+    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('type: number', 'type: decimal'))).toThrow(
       'content/data/x.yaml:13 字段“columns[1].type”：找到“decimal”，应为以下之一：string、integer、number、percent、date、qualifier、place、source。修改：每一列选一个类型：string、integer、number、percent、date、qualifier、place、source。',
     );
   });
 
   it('reports a source id that is not registered', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('sources: [src-a]', 'sources: [src-b]'))).toThrowError(
+    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('sources: [src-a]', 'sources: [src-b]'))).toThrow(
       'content/data/x.yaml:6 字段“sources[0]”：找到“src-b”，应为content/sources.yaml 里的来源 id。修改：改成已有的来源 id，或先在 content/sources.yaml 里添加这份报道。',
     );
   });
 
   it('refuses a qualifier that points at a non-qualifier column', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('qualifier: value_qualifier', 'qualifier: item'))).toThrowError(/字段“columns\[1\]\.qualifier”：找到“item”，应为本表中一个 qualifier 类型的列名/);
+    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('qualifier: value_qualifier', 'qualifier: item'))).toThrow(/字段“columns\[1\]\.qualifier”：找到“item”，应为本表中一个 qualifier 类型的列名/);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateFrontmatter } from '../../src/data/frontmatter.ts';
-import type { Registry } from '../../src/data/registry.ts';
 
-const registry = { placeIds: new Set(['baotou']), sourceIds: new Set(['baotou-season-end-2026']) } as Registry;
+const registry = { placeIds: new Set(['baotou']), sourceIds: new Set(['baotou-season-end-2026']) };
 const file = 'content/stories/x.mdx';
 const story = (frontmatter: string) => `---\n${frontmatter}\n---\n\n正文。\n`;
 const good = `title: 包头这个采暖季
@@ -20,30 +19,36 @@ describe('validateFrontmatter', () => {
   });
 
   it('names the line of a bad date', () => {
-    expect(() => validateFrontmatter(story(good.replace('2026-11-23', '2026-13-01')), file, registry)).toThrowError(
+    expect(() => validateFrontmatter(story(good.replace('2026-11-23', '2026-13-01')), file, registry)).toThrow(
       'content/stories/x.mdx:4 frontmatter 字段“date”：找到“2026-13-01”，应为日期 YYYY-MM-DD（如 2026-04-20）。修改：写成 2026-04-20 这样的日期（中国时间的发布日）。',
     );
   });
 
   it('names a missing required field', () => {
-    expect(() => validateFrontmatter(story(good.replace(/^dek:.*\n/m, '')), file, registry)).toThrowError(
+    expect(() => validateFrontmatter(story(good.replace(/^dek:.*\n/m, '')), file, registry)).toThrow(
       'content/stories/x.mdx:2 frontmatter 字段“dek”：应为必填字段“dek”（文字）。修改：补上“dek: …”这一行。',
     );
   });
 
+  it('tells a wrong type from a missing field', () => {
+    expect(() => validateFrontmatter(story(good.replace('places: [baotou]', 'places: baotou')), file, registry)).toThrow(
+      'content/stories/x.mdx:6 frontmatter 字段“places”：找到“baotou”，应为列表（如 [a, b]）。修改：把“places”改成列表（如 [a, b]）。',
+    );
+  });
+
   it('names an unknown field at its line', () => {
-    expect(() => validateFrontmatter(story(`${good}\nauthor: 张三`), file, registry)).toThrowError(
+    expect(() => validateFrontmatter(story(`${good}\nauthor: 张三`), file, registry)).toThrow(
       'content/stories/x.mdx:9 frontmatter 字段“author”：找到“author”，应为已知的字段名。修改：删除“author”，或改成文档里列出的字段名（见 docs/WRITING.md 与 docs/DATASETS.md）。',
     );
   });
 
   it('names a source id that is not in sources.yaml', () => {
-    expect(() => validateFrontmatter(story(good.replace('sources: [baotou-season-end-2026]', 'sources:\n  - baotou-2026')), file, registry)).toThrowError(
+    expect(() => validateFrontmatter(story(good.replace('sources: [baotou-season-end-2026]', 'sources:\n  - baotou-2026')), file, registry)).toThrow(
       'content/stories/x.mdx:9 frontmatter 字段“sources”：找到“baotou-2026”，应为content/sources.yaml 里的 id（现有：baotou-season-end-2026）。修改：改成已有的 id，或先在 content/sources.yaml 里添加它。',
     );
   });
 
   it('refuses a file without frontmatter', () => {
-    expect(() => validateFrontmatter('正文。', file, registry)).toThrowError(/^content\/stories\/x\.mdx:1 应为以“---”开头/);
+    expect(() => validateFrontmatter('正文。', file, registry)).toThrow(/^content\/stories\/x\.mdx:1 应为以“---”开头/);
   });
 });

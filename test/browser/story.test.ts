@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const storyUrl = `${siteUrl}stories/baotou-season-2025-2026/`;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(url: string, options: { width: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' }): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  return { page, problems };
+}
+
+describe('a reader on the story page', () => {
+  it('sees both charts with JavaScript turned off, the phone drawing on a phone', async () => {
+    const { page } = await open(storyUrl, { width: 360, javaScriptEnabled: false });
+    const charts = page.getByRole('img', { name: '包头两家供热单位的供热面积' });
+    await expect.poll(() => charts.count()).toBe(1);
+    const box = await charts.boundingBox();
+    expect(box!.width).toBeGreaterThan(280);
+    expect(box!.width).toBeLessThanOrEqual(340);
+    await expect.poll(() => page.getByRole('img', { name: '热线仍是用户反映问题的主渠道' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('sees the wide drawing on a desktop', async () => {
+    const { page } = await open(storyUrl, { width: 1280, javaScriptEnabled: false });
+    const box = await page.getByRole('img', { name: '包头两家供热单位的供热面积' }).boundingBox();
+    expect(box!.width).toBeGreaterThan(560);
+    await page.context().close();
+  });
+
+  it('can read every chart text at 11 px or more on a 360 px phone', async () => {
+    const { page } = await open(storyUrl, { width: 360 });
+    const sizes = await page.$$eval('figure.chart svg', (svgs) =>
+      svgs
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .flatMap((svg) => [...svg.querySelectorAll('text')].map((text) => text.getBoundingClientRect().height)),
+    );
+    expect(sizes.length).toBeGreaterThan(10);
+    // A text box is about 1.2 × its font size; 11 px type gives boxes of 13 px and more.
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
+    await page.context().close();
+  });
+
+  it('opens the data table under a chart', async () => {
+    const { page } = await open(storyUrl, { width: 360 });
+    const figure = page.locator('figure.chart').first();
+    await figure.getByText('查看数据表').click();
+    await expect.poll(() => figure.getByRole('cell', { name: '965.13万平方米' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('meets no console error, failed request or page error, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, problems } = await open(storyUrl, { width: 1280, colorScheme });
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it.each([
+    ['story', storyUrl],
+    ['home', siteUrl],
+    ['dataset', `${siteUrl}data/baotou-heating-scale-2025-2026/`],
+    ['data index', `${siteUrl}data/`],
+  ])('finds no axe WCAG 2 A/AA violation on the %s page', async (_name, url) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await open(url, { width: 360, colorScheme });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+import { root } from '../support/build.ts';
+
+const siteDir = inject('siteDir');
+const base = '/hsd/';
+const page = (route: string) => parseHTML(readFileSync(path.join(siteDir, route, 'index.html'), 'utf8')).document;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+describe('the story page', () => {
+  const doc = page('stories/baotou-season-2025-2026');
+
+  it('is a Chinese page with headline, dek, byline, date and sources', () => {
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.querySelector('h1')?.textContent).toBe('包头这个采暖季：两家供热单位交出的数字账本');
+    expect(doc.querySelector('.dek')?.textContent).toMatch(/^包头市热力集团和华电包头发电分公司/);
+    expect(doc.querySelector('.meta')?.textContent).toContain('供热季数据组');
+    expect(doc.querySelector('time[datetime="2026-11-23"]')?.textContent).toBe('2026年11月23日');
+    const sources = [...doc.querySelectorAll('#sources ~ ul a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(sources).toEqual([['包头日报《我市2025-2026采暖期圆满结束》', `${base}sources/#baotou-season-end-2026`]]);
+  });
+
+  it('has its charts as figures with SVG, summary, unit, source link and data table', () => {
+    const figures = [...doc.querySelectorAll('figure.chart')];
+    expect(figures).toHaveLength(2);
+    const [area] = figures;
+    expect(area!.querySelector('.chart__title')?.textContent).toBe('包头两家供热单位的供热面积');
+    const svgs = area!.querySelectorAll('svg[role="img"]');
+    expect(svgs).toHaveLength(2);
+    for (const svg of svgs) expect(svg.getAttribute('aria-label')).toBe('包头两家供热单位的供热面积');
+    expect(area!.querySelector('.chart__summary')?.textContent).toBe('图中共2项供热面积：包头市热力集团最高，为3962万平方米；华电包头发电分公司最低，为965.13万平方米。');
+    expect(area!.querySelector('.chart__meta')?.textContent).toContain('单位：万平方米');
+    expect(area!.querySelector(`.chart__meta a[href="${base}sources/#baotou-season-end-2026"]`)?.textContent).toBe('包头日报《我市2025-2026采暖期圆满结束》');
+    const rows = [...area!.querySelectorAll('details table tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['包头市热力集团', '3962万平方米'],
+      ['华电包头发电分公司', '965.13万平方米'],
+    ]);
+    expect(area!.querySelectorAll('svg title')).toHaveLength(4);
+  });
+
+  it('binds every figure in its prose to a dataset', () => {
+    const nums = [...doc.querySelectorAll('a.num')];
+    expect(nums.length).toBeGreaterThanOrEqual(20);
+    expect(nums[1]!.textContent).toBe('3962万平方米');
+    expect(nums[1]!.getAttribute('href')).toBe(`${base}data/baotou-heating-scale-2025-2026/`);
+    // Outside the bound figures, the prose carries no digits of its own.
+    const prose = doc.querySelector('article')!.cloneNode(true) as Element;
+    for (const node of prose.querySelectorAll('header, figure, a.num, section')) node.remove();
+    expect(prose.textContent).not.toMatch(/\d/);
+  });
+
+  it('needs no script', () => {
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+  });
+});
+
+describe('every page', () => {
+  const files = htmlFiles(siteDir);
+
+  it('links only to pages and files that exist, under the base path', () => {
+    const broken: string[] = [];
+    for (const file of files) {
+      const doc = parseHTML(readFileSync(file, 'utf8')).document;
+      for (const a of doc.querySelectorAll('a[href], link[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^(https?:|mailto:|#)/.test(href)) continue;
+        if (!href.startsWith(base)) {
+          broken.push(`${path.relative(siteDir, file)} → ${href} (not under ${base})`);
+          continue;
+        }
+        const target = path.join(siteDir, decodeURIComponent(href.slice(base.length).split('#')[0]!));
+        if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(path.join(target, 'index.html')))) {
+          broken.push(`${path.relative(siteDir, file)} → ${href}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(files.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('are listed in the sitemap', () => {
+    const sitemap = readFileSync(path.join(siteDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('https://example.org/hsd/stories/baotou-season-2025-2026/');
+    expect(sitemap).toContain('https://example.org/hsd/data/baotou-heating-scale-2025-2026/');
+  });
+});
+
+describe('dataset pages and downloads', () => {
+  const ids = readdirSync(path.join(root, 'content/data')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4));
+
+  it.each(ids)('%s has its page, and downloads holding exactly the rows of its CSV', (id) => {
+    const doc = page(`data/${id}`);
+    expect(doc.querySelector('h1')?.textContent).toBeTruthy();
+    expect(doc.querySelector(`a[href="${base}data/${id}.csv"]`)).not.toBeNull();
+    const source = csvParse(readFileSync(path.join(root, 'content/data', `${id}.csv`), 'utf8').replace(/^\uFEFF/, ''));
+    const csv = csvParse(readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8').replace(/^\uFEFF/, ''));
+    const json = JSON.parse(readFileSync(path.join(siteDir, 'data', `${id}.json`), 'utf8')) as { rows: unknown[] };
+    expect(csv).toEqual(source);
+    expect(json.rows).toHaveLength(source.length);
+    expect(doc.querySelectorAll('main table')[1]!.querySelectorAll('tbody tr')).toHaveLength(source.length);
+  });
+});
