@@ -37,3 +37,9 @@ export async function publishedStories(): Promise<Story[]> {
 export function datasetsOf(story: Story): string[] {
   return [...new Set([...(story.body ?? '').matchAll(/\bdataset="([^"]+)"/g)].map((match) => match[1]!))];
 }
+
+/** Static paths for the per-dataset routes: the page and its CSV and JSON downloads. */
+export async function datasetPaths(): Promise<{ params: { id: string }; props: { dataset: Dataset } }[]> {
+  const { datasets } = await siteContent();
+  return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
+}

@@ -1,12 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJson } from '../../data/export.ts';
+import type { APIRoute } from 'astro';
 import type { Dataset } from '../../data/dataset.ts';
-import { siteContent } from '../../lib/content.ts';
+import { datasetJson } from '../../data/export.ts';
+import { datasetPaths } from '../../lib/content.ts';
 
-export const getStaticPaths = (async () => {
-  const { datasets } = await siteContent();
-  return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(datasetJson((props as { dataset: Dataset }).dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
