@@ -16,12 +16,14 @@ export function storiesLoader(): Loader {
   return {
     name: 'hsd-stories',
     load: async (context) => {
+      // Read once per load, not once per story.
+      let registry: ReturnType<typeof readRegistry> | undefined;
       const parseData: LoaderContext['parseData'] = async (props) => {
         if (props.filePath && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(props.id)) {
           throw new EditorError({ file: displayPath(props.filePath), where: '文件名', found: path.basename(props.filePath), expected: '小写字母、数字和连字符组成的文件名（它就是网址 /stories/<文件名>/）', fix: '重命名文件，如 baotou-season-2025-2026.mdx。' });
         }
         if (props.filePath) {
-          validateFrontmatter(readFileSync(props.filePath, 'utf8'), displayPath(props.filePath), readRegistry(dir));
+          validateFrontmatter(readFileSync(props.filePath, 'utf8'), displayPath(props.filePath), (registry ??= readRegistry(dir)));
         }
         return context.parseData(props);
       };
