@@ -1,9 +1,10 @@
 import { EditorError } from '../errors/editor-error.ts';
 import { datasetMetaSchema, type ColumnMeta, type DatasetMeta } from '../schemas/dataset-meta.ts';
 import { parseCell, type Cell, type CellContext } from './cells.ts';
+import type { CheckResult, LocatedDataset } from './checks/run.ts';
 import { parseCsv } from './csv.ts';
 import { displayField, parseWithSchema } from './schema-errors.ts';
-import { parseLocatedYaml } from './yaml.ts';
+import { parseLocatedYaml, type LocatedYaml } from './yaml.ts';
 
 export type Row = Record<string, Cell>;
 
@@ -12,8 +13,22 @@ export interface Dataset {
   id: string;
   meta: DatasetMeta;
   rows: Row[];
-  /** Project-relative paths of the files it was read from. */
-  files: { csv: string; meta: string };
+  /** Project-relative paths of the files it was read from; a computed dataset has no CSV. */
+  files: { csv?: string; meta: string };
+  /** Set on a computed dataset (src/data/derived/): how its rows were computed, and from which datasets. */
+  derivation?: Derivation;
+  /** The results of the metadata's `checks`, set once every dataset is loaded (src/data/checks/run.ts). */
+  checkResults?: CheckResult[];
+}
+
+/** How a computed dataset's rows come about. */
+export interface Derivation {
+  /** The formula's name, as the metadata writes it: season-cost, share, ratio…. */
+  formula: string;
+  /** The formula in Chinese words, for the dataset's page. */
+  description: string;
+  /** Ids of the datasets it reads. */
+  inputs: string[];
 }
 
 export interface DatasetInput {
@@ -27,9 +42,16 @@ const numeric = new Set(['number', 'integer', 'percent']);
 
 /** Reads, checks and types one dataset. Throws an EditorError at the first problem. */
 export function buildDataset(input: DatasetInput, context: CellContext): Dataset {
-  const meta = readMeta(input, context);
+  return buildLocatedDataset(input, context).dataset;
+}
+
+/** buildDataset, keeping the lines of the metadata file for the checks that run once all datasets are read. */
+export function buildLocatedDataset(input: DatasetInput, context: CellContext): LocatedDataset {
+  const located = parseLocatedYaml(input.metaText, input.files.meta);
+  const meta = readMeta(located, input.files.meta, context);
   const table = parseCsv(input.csvText, input.files.csv);
   const columns = matchHeader(table.header, meta, input.files);
+  const keys = new Map<string, number>();
 
   const rows = table.records.map((record) => {
     if (record.cells.length !== columns.length) {
@@ -61,21 +83,36 @@ export function buildDataset(input: DatasetInput, context: CellContext): Dataset
       }
       row[column.name] = result.value;
     });
+    checkKey(row, columns[0]!, record.line, keys, input.files.csv);
     return row;
   });
-  return { id: input.id, meta, rows, files: input.files };
+  return { dataset: { id: input.id, meta, rows, files: input.files }, lineOf: located.lineOf };
 }
 
-function readMeta(input: DatasetInput, context: CellContext): DatasetMeta {
-  const file = input.files.meta;
-  const located = parseLocatedYaml(input.metaText, file);
-  const meta = parseWithSchema(datasetMetaSchema, located, file, {
-    hints: {
-      type: '每一列选一个类型：string、integer、number、percent、date、qualifier、place、source。',
-      updated: '写成 2026-11-23 这样的日期。',
-      period: '写采暖季“2025-2026”或年份“2022”。',
-    },
-  });
+/** The first column is each row's key (`<Num row="…">`, checks): it must be filled in and unique. */
+function checkKey(row: Row, column: ColumnMeta, line: number, seen: Map<string, number>, file: string): void {
+  const key = row[column.name];
+  const problem = (expected: string, fix: string) => {
+    throw new EditorError({ file, line, column: 1, where: `列“${column.name}”（第1列，行键）`, found: key === null ? '' : String(key), expected, fix });
+  };
+  if (key === null) problem('每行都有的行键', '第一列是每行的键，<Num row="…"> 和核对用它找行：填上它，或把每行都有值的列（如 measure）移到第一列。');
+  if (seen.has(String(key))) {
+    problem(`不重复的行键（第${seen.get(String(key))}行已经用了它）`, '第一列是每行的键，<Num row="…"> 和核对用它找行：改成不重复的值，或把能区分各行的列（如 measure）移到第一列（.yaml 的 columns 顺序同时调整）。');
+  }
+  seen.set(String(key), line);
+}
+
+/** Hints for the metadata fields editors most often get wrong. */
+export const metaHints = {
+  type: '每一列选一个类型：string、integer、number、percent、date、qualifier、place、source。',
+  updated: '写成 2026-11-23 这样的日期。',
+  period: '写采暖季“2025-2026”、年份“2022”，或报道没有年份时写 unknown（并写 periodNote）。',
+  periodNote: '在 period 下面加一行“periodNote: …”，写明报道为什么没有年份、已知的范围。',
+  id: '给这条核对加一行“id: …”，用小写字母、数字和连字符，如 shuozhou-household-bill。',
+};
+
+function readMeta(located: LocatedYaml, file: string, context: CellContext): DatasetMeta {
+  const meta = parseWithSchema(datasetMetaSchema, located, file, { hints: metaHints });
   const byName = new Map(meta.columns.map((column) => [column.name, column]));
   const problem = (path: PropertyKey[], found: string, expected: string, fix: string): never => {
     throw new EditorError({ file, line: located.lineOf(path), where: `字段“${displayField(path)}”`, found, expected, fix });
@@ -99,13 +136,21 @@ function readMeta(input: DatasetInput, context: CellContext): DatasetMeta {
       problem(at('qualifier'), column.qualifier, '本表中一个 qualifier 类型的列名', '先定义 type: qualifier 的列，再在这里写它的名字。');
     }
   });
-  meta.sources.forEach((id, index) => {
+  checkRegistryIds(meta, located, file, context);
+  return meta;
+}
+
+/** The places and sources a dataset's metadata names are in the registries. */
+export function checkRegistryIds(meta: { places: string[]; sources?: string[] }, located: LocatedYaml, file: string, context: CellContext): void {
+  const problem = (path: PropertyKey[], found: string, expected: string, fix: string): never => {
+    throw new EditorError({ file, line: located.lineOf(path), where: `字段“${displayField(path)}”`, found, expected, fix });
+  };
+  meta.sources?.forEach((id, index) => {
     if (!context.sourceIds.has(id)) problem(['sources', index], id, 'content/sources.yaml 里的来源 id', '改成已有的来源 id，或先在 content/sources.yaml 里添加这份报道。');
   });
   meta.places.forEach((id, index) => {
     if (!context.placeIds.has(id)) problem(['places', index], id, 'content/places.yaml 里的地点 id', '改成已有的地点 id，或先在 content/places.yaml 里添加这个地点。');
   });
-  return meta;
 }
 
 function matchHeader(header: string[], meta: DatasetMeta, files: DatasetInput['files']): ColumnMeta[] {

@@ -2,33 +2,88 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EditorError } from '../errors/editor-error.ts';
 import { displayPath } from '../lib/content-dir.ts';
-import { buildDataset, type Dataset } from './dataset.ts';
+import { checkInputs, runChecks, type LocatedDataset } from './checks/run.ts';
+import { buildDerived, derivedInputs, readDerivedSpec, type DerivedSpecFile } from './derived/build.ts';
+import { buildLocatedDataset, type Dataset } from './dataset.ts';
 import { readRegistry } from './registry.ts';
 
 /**
- * Every dataset in `<content>/data/`: each `<id>.csv` with its `<id>.yaml` beside it, checked against the
- * places and sources registries. Throws an EditorError at the first problem.
+ * Every dataset in `<content>/data/`: each `<id>.csv` with its `<id>.yaml` beside it, and each computed
+ * dataset (a `<id>.yaml` with `formula:` and no CSV), checked against the places and sources registries and
+ * against the `checks` their metadata declares. Throws an EditorError at the first problem.
  */
 export function loadAllDatasets(content: string): Dataset[] {
   const registry = readRegistry(content);
   const dir = path.join(content, 'data');
   const names = readdirSync(dir).sort();
   const ids = new Set(names.filter((name) => /\.(csv|ya?ml)$/.test(name)).map((name) => name.replace(/\.(csv|ya?ml)$/, '')));
-  return [...ids].map((id) => {
+  const loaded: LocatedDataset[] = [];
+  const pending: DerivedSpecFile[] = [];
+  for (const id of ids) {
     const csv = names.includes(`${id}.csv`) ? path.join(dir, `${id}.csv`) : undefined;
     const metaName = names.find((name) => name === `${id}.yaml` || name === `${id}.yml`);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
       throw new EditorError({ file: displayPath(csv ?? path.join(dir, metaName!)), where: '文件名', found: id, expected: '小写字母、数字和连字符组成的数据集 id', fix: '重命名 .csv 和 .yaml 文件，如 baotou-heating-scale-2025-2026.csv。' });
     }
+    const metaText = metaName ? readFileSync(path.join(dir, metaName), 'utf8') : undefined;
+    const computed = metaText !== undefined && /^formula\s*:/m.test(metaText);
+    if (computed && csv) {
+      throw new EditorError({ file: displayPath(path.join(dir, metaName!)), where: '字段“formula”', expected: '没有同名 CSV 的计算数据集', fix: `数据写在 CSV 里就删掉 formula 这一行；要计算得出就删掉 ${displayPath(csv)}。` });
+    }
+    if (computed) {
+      pending.push(readDerivedSpec(id, metaText, displayPath(path.join(dir, metaName!)), registry));
+      continue;
+    }
     if (!csv || !metaName) {
       const present = displayPath(csv ?? path.join(dir, metaName!));
       const absent = displayPath(path.join(dir, csv ? `${id}.yaml` : `${id}.csv`));
-      throw new EditorError({ file: present, where: '数据集文件', expected: `旁边有同名的 ${absent}`, fix: `创建 ${absent}（格式见 docs/DATASETS.md），或删掉 ${present}。` });
+      throw new EditorError({ file: present, where: '数据集文件', expected: `旁边有同名的 ${absent}`, fix: `创建 ${absent}（格式见 docs/DATASETS.md），或删掉 ${present}。要计算得出的数据集写 formula:（见“计算数据集”）。` });
     }
     const meta = path.join(dir, metaName);
-    return buildDataset(
-      { id, csvText: readFileSync(csv, 'utf8'), metaText: readFileSync(meta, 'utf8'), files: { csv: displayPath(csv), meta: displayPath(meta) } },
-      registry,
-    );
-  });
+    loaded.push(buildLocatedDataset({ id, csvText: readFileSync(csv, 'utf8'), metaText: metaText!, files: { csv: displayPath(csv), meta: displayPath(meta) } }, registry));
+  }
+  return settle(loaded, pending, new Map(registry.places.map((place) => [place.id, place.shortName])));
+}
+
+/**
+ * Computes the computed datasets and runs every dataset's checks, each as soon as what it reads is there: a
+ * computed dataset may read another, a check may compare figures across datasets, and the list of known
+ * inconsistencies reads check results.
+ */
+function settle(loaded: LocatedDataset[], pending: DerivedSpecFile[], placeNames: ReadonlyMap<string, string>): Dataset[] {
+  const datasets = new Map(loaded.map(({ dataset }) => [dataset.id, dataset]));
+  const unchecked = [...loaded];
+  const checked = new Set<string>();
+  const runReadyChecks = (force = false) => {
+    for (const item of [...unchecked]) {
+      if (!force && !checkInputs(item.dataset).every((id) => datasets.has(id))) continue;
+      item.dataset.checkResults = runChecks(item, datasets, placeNames);
+      checked.add(item.dataset.id);
+      unchecked.splice(unchecked.indexOf(item), 1);
+    }
+  };
+  for (let progress = true; progress; ) {
+    progress = false;
+    runReadyChecks();
+    for (const derived of [...pending]) {
+      const { ids, readsChecks } = derivedInputs(derived);
+      if (!ids.every((id) => datasets.has(id) && (!readsChecks || checked.has(id)))) continue;
+      const item = buildDerived(derived, datasets, placeNames);
+      datasets.set(item.dataset.id, item.dataset);
+      unchecked.push(item);
+      pending.splice(pending.indexOf(derived), 1);
+      progress = true;
+    }
+  }
+  if (pending.length > 0) {
+    // What is left reads a dataset that does not exist, or datasets that read each other.
+    const derived = pending[0]!;
+    const missing = derivedInputs(derived).ids.find((id) => !datasets.has(id) && !pending.some((p) => p.id === id));
+    if (missing === undefined) {
+      throw new EditorError({ file: derived.file, line: 1, where: '计算数据集', found: pending.map((p) => p.id).join('、'), expected: '不互相依赖的计算数据集', fix: '这几个计算数据集互相引用，无法先算出任何一个：去掉其中一个对另一个的引用。' });
+    }
+    buildDerived(derived, datasets, placeNames); // reports the unknown id at its line
+  }
+  runReadyChecks(true); // a check that names an unknown dataset reports it at its line
+  return [...datasets.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

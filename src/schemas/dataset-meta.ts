@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { checkSchema } from './dataset-check.ts';
 
 /** The types a CSV column can have. See docs/DATASETS.md for what each accepts. */
 export const columnTypes = ['string', 'integer', 'number', 'percent', 'date', 'qualifier', 'place', 'source'] as const;
@@ -29,30 +30,57 @@ export const columnSchema = z.strictObject({
   description: z.string().optional(),
 });
 
+/** The subjects a dataset can be filed under (their Chinese names are `subject.*` in src/i18n/zh-CN.json). */
+export const subjects = ['heating-area', 'heat-sources', 'operations', 'conversions', 'air-quality', 'prices', 'renovation'] as const;
+
 /**
- * Metadata of a dataset, `content/data/<id>.yaml` beside `content/data/<id>.csv`. The file name is the
- * dataset's id: /data/<id>/ and `<BarChart dataset="<id>" …/>`.
+ * The fields every dataset's metadata has, whether its rows come from a CSV or are computed
+ * (src/schemas/derived-dataset.ts).
  */
-export const datasetMetaSchema = z.strictObject({
+export const datasetFields = {
   /** Title, in Chinese. */
   title: z.string().min(4),
   /** One or two Chinese sentences: what the table is. */
   description: z.string().min(4),
   /** What it is about. */
-  subject: z.enum(['heating-area', 'heat-sources', 'operations', 'conversions', 'air-quality', 'prices', 'renovation']),
+  subject: z.enum(subjects),
   /** Place ids it covers. */
   places: z.array(z.string()).min(1),
-  /** Season `YYYY-YYYY`, year `YYYY`, or range of years. */
-  period: z.union([z.string(), z.number().transform(String)]).pipe(z.string().regex(/^\d{4}(-\d{4})?$/)),
-  /** Source ids from content/sources.yaml. */
-  sources: z.array(z.string()).min(1),
+  /**
+   * Season `YYYY-YYYY`, year `YYYY`, or range of years; `unknown` when the report does not say (then
+   * `periodNote` says what is known).
+   */
+  period: z.union([z.string(), z.number().transform(String)]).pipe(z.string().regex(/^(\d{4}(-\d{4})?|unknown)$/)),
+  /** Why the period is what it is, and what bounds are known: required when `period` is `unknown`. */
+  periodNote: z.string().min(4).optional(),
   /** Day the desk last changed the data, YYYY-MM-DD. */
   updated: z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.iso.date()]),
-  /** Every column of the CSV, in header order. */
-  columns: z.array(columnSchema).min(1),
   /** How the figures were read, what is approximate, where the report contradicts itself. */
   notes: z.string().optional(),
-});
+  /** Consistency checks the build runs on the figures (src/schemas/dataset-check.ts). */
+  checks: z.array(checkSchema).default([]),
+};
+
+/** An unknown period must say why: readers see "年份不详" and this note. */
+export function requirePeriodNote(meta: { period: string; periodNote?: string | undefined }, context: z.RefinementCtx): void {
+  if (meta.period === 'unknown' && meta.periodNote === undefined) {
+    context.addIssue({ code: 'custom', path: ['periodNote'], message: '一段说明（period 为 unknown 时必填：为什么年份不详，已知的范围）' });
+  }
+}
+
+/**
+ * Metadata of a dataset, `content/data/<id>.yaml` beside `content/data/<id>.csv`. The file name is the
+ * dataset's id: /data/<id>/ and `<BarChart dataset="<id>" …/>`.
+ */
+export const datasetMetaSchema = z
+  .strictObject({
+    ...datasetFields,
+    /** Source ids from content/sources.yaml. */
+    sources: z.array(z.string()).min(1),
+    /** Every column of the CSV, in header order. */
+    columns: z.array(columnSchema).min(1),
+  })
+  .superRefine(requirePeriodNote);
 
 export type ColumnMeta = z.output<typeof columnSchema>;
 export type DatasetMeta = z.output<typeof datasetMetaSchema>;

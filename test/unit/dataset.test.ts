@@ -85,4 +85,23 @@ describe('buildDataset', () => {
   it('refuses a qualifier that points at a non-qualifier column', () => {
     expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('qualifier: value_qualifier', 'qualifier: item'))).toThrow(/字段“columns\[1\]\.qualifier”：找到“item”，应为本表中一个 qualifier 类型的列名/);
   });
+
+  it('refuses a row key used twice, since <Num row> and checks find rows by it', () => {
+    expect(() => build('item,value,value_qualifier\n抢修,88,\n走访,3200,over\n抢修,89,\n')).toThrow(
+      'content/data/x.csv:4:1 列“item”（第1列，行键）：找到“抢修”，应为不重复的行键（第2行已经用了它）。修改：第一列是每行的键，<Num row="…"> 和核对用它找行：改成不重复的值，或把能区分各行的列（如 measure）移到第一列（.yaml 的 columns 顺序同时调整）。',
+    );
+  });
+
+  it('accepts an unknown period only with a note saying why', () => {
+    const unknown = meta.replace('period: 2025-2026', 'period: unknown');
+    expect(() => build('item,value,value_qualifier\n抢修,88,\n', unknown)).toThrow(
+      'content/data/x.yaml:1 字段“periodNote”：应为一段说明（period 为 unknown 时必填：为什么年份不详，已知的范围）。修改：在 period 下面加一行“periodNote: …”，写明报道为什么没有年份、已知的范围。',
+    );
+    const noted = unknown.replace('period: unknown', 'period: unknown\nperiodNote: 版面没有印年份。');
+    expect(build('item,value,value_qualifier\n抢修,88,\n', noted).meta).toMatchObject({ period: 'unknown', periodNote: '版面没有印年份。' });
+  });
+
+  it('refuses a period that is neither a season, a year nor unknown', () => {
+    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('period: 2025-2026', 'period: 去年'))).toThrow(/^content\/data\/x.yaml:5 字段“period”：找到“去年”/);
+  });
 });

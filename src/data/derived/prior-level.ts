@@ -1,0 +1,35 @@
+import { combineQualifiers, invertQualifier, QuantityError, rounded } from '../arithmetic.ts';
+import type { Quantity } from '../quantity.ts';
+import { refDatasets, type Formula } from './formula.ts';
+import { longColumns, longRow } from './long-table.ts';
+import { show, term } from './show.ts';
+
+/**
+ * The level a year earlier, implied by this year's level and its reported change: “15微克/立方米，同比下降40%”
+ * gives 15 ÷ (1 − 40%) = 25. A decrease's qualifier carries over (a decline of 40余% implies a higher prior
+ * level), an increase's is inverted.
+ */
+export function priorLevel(current: Quantity, change: Quantity, direction: 'decrease' | 'increase', decimals = 1): Quantity {
+  if (change.unit !== '%') throw new QuantityError(`变化幅度应为百分数，而这里的单位是${change.unit || '无单位'}`);
+  const factor = direction === 'decrease' ? 1 - change.value / 100 : 1 + change.value / 100;
+  if (factor <= 0) throw new QuantityError(`下降${change.value}%之后不剩什么，推不出上一期的水平`);
+  const qualifier = combineQualifiers(current.qualifier, direction === 'decrease' ? change.qualifier : invertQualifier(change.qualifier));
+  return { ...rounded(current.value / factor, decimals, qualifier), unit: current.unit };
+}
+
+export const priorLevelFormula: Formula<'prior-level'> = {
+  name: 'prior-level',
+  describe: () => '上一期水平 = 本期水平 ÷ (1 − 降幅)，或 ÷ (1 + 增幅)，舍入到每行规定的小数位；舍入改变了数值时记为“约”。',
+  inputs: (spec) => refDatasets(spec.rows.flatMap((row) => [row.current, row.change]), spec.from),
+  columns: () => longColumns(),
+  rows: (spec, read) =>
+    spec.rows.map((row, i) => {
+      const at = ['rows', i];
+      const current = read.quantity(row.current, [...at, 'current']);
+      const change = read.quantity(row.change, [...at, 'change']);
+      const result = read.compute([...at, 'change'], () => priorLevel(current, change, row.direction, row.decimals));
+      const sign = row.direction === 'decrease' ? '−' : '+';
+      const calculation = `${term(read.name(row.current, [...at, 'current']), current)} ÷ (1 ${sign} ${term(read.name(row.change, [...at, 'change']), change)}) = ${show(result)}`;
+      return longRow(row.key, row.label, result, calculation);
+    }),
+};

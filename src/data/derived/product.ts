@@ -1,0 +1,18 @@
+import { productOf } from '../arithmetic.ts';
+import { refDatasets, type Formula } from './formula.ts';
+import { longColumns, longRow } from './long-table.ts';
+import { show, term } from './show.ts';
+
+export const productFormula: Formula<'product'> = {
+  name: 'product',
+  describe: () => '乘积 = 各因数相乘（百分数按百分之几计，“万”“亿”先换算掉），结果用每行写明的单位；因数带“近”“余”等限定词时，乘积带相应的限定词。',
+  inputs: (spec) => refDatasets(spec.rows.flatMap((row) => row.factors), spec.from),
+  columns: () => longColumns(),
+  rows: (spec, read) =>
+    spec.rows.map((row, i) => {
+      const factors = row.factors.map((ref, j) => read.quantity(ref, ['rows', i, 'factors', j]));
+      const result = read.compute(['rows', i, 'factors'], () => productOf(factors, row.unit));
+      const calculation = `${row.factors.map((ref, j) => term(read.name(ref, ['rows', i, 'factors', j]), factors[j]!)).join(' × ')} = ${show(result)}`;
+      return longRow(row.key, row.label, result, calculation);
+    }),
+};

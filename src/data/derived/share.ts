@@ -1,0 +1,33 @@
+import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
+import { quotientOf } from '../arithmetic.ts';
+import type { Quantity } from '../quantity.ts';
+import { refDatasets, type Formula } from './formula.ts';
+import { show, term } from './show.ts';
+
+/** part ÷ whole as a percentage: 2164 of 5301 households → 约40.8%. Both in the same unit. */
+export function shareOf(part: Quantity, whole: Quantity, decimals = 1): Quantity {
+  return quotientOf(part, whole, '%', decimals);
+}
+
+const columns: ColumnMeta[] = [
+  { name: 'key', type: 'string', label: '代码', optional: false },
+  { name: 'label', type: 'string', label: '指标', optional: false },
+  { name: 'share', type: 'percent', label: '比例', qualifier: 'share_qualifier', optional: false },
+  { name: 'share_qualifier', type: 'qualifier', label: '限定', optional: false },
+  { name: 'calculation', type: 'string', label: '算法', optional: false },
+];
+
+export const shareFormula: Formula<'share'> = {
+  name: 'share',
+  describe: () => '比例 = 部分 ÷ 整体 × 100%，舍入到每行规定的小数位；舍入改变了数值时记为“约”，部分带“余”“近”时按偏向取整并记为“以上”“以内”。',
+  inputs: (spec) => refDatasets(spec.rows.flatMap((row) => [row.part, row.whole]), spec.from),
+  columns: () => columns,
+  rows: (spec, read) =>
+    spec.rows.map((row, i) => {
+      const part = read.quantity(row.part, ['rows', i, 'part']);
+      const whole = read.quantity(row.whole, ['rows', i, 'whole']);
+      const share = read.compute(['rows', i], () => shareOf(part, whole, row.decimals));
+      const calculation = `${term(read.name(row.part, ['rows', i, 'part']), part)} ÷ ${term(read.name(row.whole, ['rows', i, 'whole']), whole)} = ${show(share)}`;
+      return { key: row.key, label: row.label, share: share.value, share_qualifier: share.qualifier, calculation };
+    }),
+};

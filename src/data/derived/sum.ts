@@ -1,0 +1,18 @@
+import { sumOf } from '../arithmetic.ts';
+import { refDatasets, type Formula } from './formula.ts';
+import { longColumns, longRow } from './long-table.ts';
+import { show, term } from './show.ts';
+
+export const sumFormula: Formula<'sum'> = {
+  name: 'sum',
+  describe: () => '合计 = 各项之和，各项单位必须相同；有一项带“约”“近”“余”等限定词，合计也带相应的限定词。',
+  inputs: (spec) => refDatasets(spec.rows.flatMap((row) => row.parts), spec.from),
+  columns: () => longColumns('合计'),
+  rows: (spec, read) =>
+    spec.rows.map((row, i) => {
+      const parts = row.parts.map((ref, j) => read.quantity(ref, ['rows', i, 'parts', j]));
+      const result = read.compute(['rows', i, 'parts'], () => sumOf(parts));
+      const calculation = `${row.parts.map((ref, j) => term(read.name(ref, ['rows', i, 'parts', j]), parts[j]!)).join(' + ')} = ${show(result)}`;
+      return longRow(row.key, row.label, result, calculation);
+    }),
+};

@@ -1,0 +1,28 @@
+import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
+import { qualifierOf, unitOf } from './cell-text.ts';
+import type { Row } from './dataset.ts';
+
+/**
+ * A reported or computed figure: its value, how exact it is, and its unit. What checks and computed datasets
+ * work with, read from a cell once (`quantityOf`) and trusted from there on.
+ */
+export interface Quantity {
+  value: number;
+  qualifier: Qualifier | null;
+  /** The unit as datasets spell it; % for a percent column. */
+  unit: string;
+}
+
+/** The numeric cell `column` of `row` as a quantity, or null where the cell is empty. */
+export function quantityOf(row: Row, column: ColumnMeta): Quantity | null {
+  const value = row[column.name];
+  if (typeof value !== 'number') return null;
+  return { value, qualifier: qualifierOf(row, column), unit: unitOf(row, column) };
+}
+
+/** Decimal places of a number as written in a CSV: 2.52 → 2, 3400 → 0. */
+export function decimalsOf(value: number): number {
+  const text = String(value);
+  if (/e-/.test(text)) return Number(text.split('e-')[1]);
+  return text.includes('.') ? text.split('.')[1]!.length : 0;
+}
