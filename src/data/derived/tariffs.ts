@@ -69,5 +69,6 @@ export function tariffsOf(prices: Dataset): Tariff[] {
 export const tariffWords = {
   use: { residential: '居民', 'non-residential': '非居民' },
   tier: { nonprofit: '非盈利性', commercial: '经营性' },
+  untiered: '不分档',
   basis: { building: '按建筑面积', usable: '按使用面积' },
 } as const;
