@@ -7,7 +7,8 @@ export function datasetCsv(dataset: Dataset): string {
   return `\uFEFF${csvFormat(dataset.rows.map((row) => Object.fromEntries(columns.map((name) => [name, row[name] ?? '']))), columns)}\n`;
 }
 
-/** The downloadable JSON: metadata and every row, typed. */
+/** The downloadable JSON: metadata, how a computed dataset was computed, and every row, typed. */
 export function datasetJson(dataset: Dataset): string {
-  return `${JSON.stringify({ id: dataset.id, ...dataset.meta, rows: dataset.rows }, null, 2)}\n`;
+  const derivation = dataset.derivation && { derivation: dataset.derivation };
+  return `${JSON.stringify({ id: dataset.id, ...dataset.meta, ...derivation, rows: dataset.rows }, null, 2)}\n`;
 }

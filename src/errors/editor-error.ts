@@ -21,6 +21,8 @@ export interface EditorErrorDetails {
   where?: string;
   /** The value that was found, as the editor wrote it. Omitted when nothing was found. */
   found?: string;
+  /** Show `found` in full: it is a comparison the build wrote (a failed check), not raw input of any length. */
+  foundInFull?: boolean;
   /** What was expected instead. */
   expected: string;
   /** What to do about it. */
@@ -49,7 +51,7 @@ export function location({ file, line, column }: Pick<EditorErrorDetails, 'file'
 
 export function formatEditorError(d: EditorErrorDetails): string {
   const where = d.where ? ` ${d.where}：` : ' ';
-  const found = d.found === undefined ? '' : `找到“${quote(d.found)}”，`;
+  const found = d.found === undefined ? '' : `找到“${d.foundInFull ? d.found : quote(d.found)}”，`;
   return `${location(d)}${where}${found}应为${d.expected}。修改：${d.fix}`;
 }
 

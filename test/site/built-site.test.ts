@@ -3,6 +3,7 @@ import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
+import { loadAllDatasets } from '../../src/data/load-all.ts';
 import { root } from '../support/build.ts';
 
 const siteDir = inject('siteDir');
@@ -96,17 +97,48 @@ describe('every page', () => {
 });
 
 describe('dataset pages and downloads', () => {
-  const ids = readdirSync(path.join(root, 'content/data')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4));
+  // Read as the build reads them: every CSV dataset and every computed one.
+  const datasets = loadAllDatasets(path.join(root, 'content'));
+  const computed = datasets.filter((d) => d.derivation);
+  const index = page('data');
 
-  it.each(ids)('%s has its page, and downloads holding exactly the rows of its CSV', (id) => {
+  it('include computed datasets', () => {
+    expect(computed.length).toBeGreaterThanOrEqual(10);
+    expect(datasets.length - computed.length).toBe(readdirSync(path.join(root, 'content/data')).filter((f) => f.endsWith('.csv')).length);
+  });
+
+  it.each(datasets.map((d) => [d.id, d] as const))('%s has its page, and downloads holding exactly its rows', (id, dataset) => {
     const doc = page(`data/${id}`);
-    expect(doc.querySelector('h1')?.textContent).toBeTruthy();
+    expect(doc.querySelector('h1')?.textContent).toBe(dataset.meta.title);
+    expect(index.querySelector(`a[href="${base}data/${id}/"]`)?.textContent).toBe(dataset.meta.title);
     expect(doc.querySelector(`a[href="${base}data/${id}.csv"]`)).not.toBeNull();
-    const source = csvParse(readFileSync(path.join(root, 'content/data', `${id}.csv`), 'utf8').replace(/^\uFEFF/, ''));
+    // A CSV dataset's rows are its file's; a computed dataset's are what the build computed.
+    const expected = dataset.files.csv
+      ? csvParse(readFileSync(path.join(root, dataset.files.csv), 'utf8').replace(/^\uFEFF/, ''))
+      : dataset.rows.map((row) => Object.fromEntries(dataset.meta.columns.map((c) => [c.name, row[c.name] === null ? '' : String(row[c.name])])));
     const csv = csvParse(readFileSync(path.join(siteDir, 'data', `${id}.csv`), 'utf8').replace(/^\uFEFF/, ''));
-    const json = JSON.parse(readFileSync(path.join(siteDir, 'data', `${id}.json`), 'utf8')) as { rows: unknown[] };
-    expect(csv).toEqual(source);
-    expect(json.rows).toHaveLength(source.length);
-    expect(doc.querySelectorAll('main table')[1]!.querySelectorAll('tbody tr')).toHaveLength(source.length);
+    const json = JSON.parse(readFileSync(path.join(siteDir, 'data', `${id}.json`), 'utf8')) as { rows: unknown[]; derivation?: unknown };
+    expect([...csv]).toEqual([...expected]);
+    expect(json.rows).toEqual(dataset.rows);
+    expect(doc.querySelectorAll('main table')[1]!.querySelectorAll('tbody tr')).toHaveLength(expected.length);
+    if (dataset.derivation) {
+      expect(json.derivation).toEqual(dataset.derivation);
+      const inputs = [...doc.querySelectorAll('#derivation ~ ul a')].map((a) => a.getAttribute('href'));
+      expect(inputs).toEqual(dataset.derivation.inputs.map((input) => `${base}data/${input}/`));
+    }
+  });
+
+  it('shows a computed figure with its qualifier, and the report’s inconsistency with both figures', () => {
+    const rows = [...page('data/shuozhou-report-inconsistencies-2022').querySelectorAll('main table')[1]!.querySelectorAll('tbody tr')];
+    const bill = rows.find((tr) => tr.firstElementChild?.textContent === 'shuozhou-household-bill')!;
+    expect([...bill.children].slice(3, 6).map((td) => td.textContent)).toEqual(['2500元', '近2797.2元', '近297.2元']);
+    const checks = page('data/shuozhou-heating-costs-2022').querySelector('#checks ~ ul')!.textContent;
+    expect(checks).toContain('报道前后矛盾');
+    expect(checks).toContain('= 近2797.2元；报道：该住户所交暖气费 2500元');
+  });
+
+  it('shows 年份不详 where the report prints no year', () => {
+    const row = [...index.querySelectorAll('tbody tr')].find((tr) => tr.querySelector(`a[href="${base}data/hohhot-insulation-trial-surface-temperature/"]`))!;
+    expect(row.children[3]!.textContent).toBe('年份不详');
   });
 });

@@ -66,7 +66,7 @@ export function runChecks({ dataset, lineOf }: LocatedDataset, datasets: Readonl
     }
     const text = describeComparison(check, result, dataset.id);
     if (!result.holds && check.known === undefined) {
-      throw new EditorError({ file, line: lineOf(['checks', index]), where, found: text, expected: expectation(result), fix: declareKnown });
+      throw new EditorError({ file, line: lineOf(['checks', index]), where, found: text, foundInFull: true, expected: expectation(result), fix: declareKnown });
     }
     if (result.holds && check.known !== undefined) {
       throw new EditorError({
@@ -74,6 +74,7 @@ export function runChecks({ dataset, lineOf }: LocatedDataset, datasets: Readonl
         line: lineOf(['checks', index, 'known']),
         where,
         found: text,
+        foundInFull: true,
         expected: '仍然对不上（这条核对标了 known，即报道在这里自相矛盾）',
         fix: '数字改过以后已经相符：确认改动照报道抄录，然后删掉 known 这一行，并改写引用这处矛盾的报道。',
       });
