@@ -108,7 +108,8 @@ export const metaHints = {
   updated: '写成 2026-11-23 这样的日期。',
   period: '写采暖季“2025-2026”、年份“2022”，或报道没有年份时写 unknown（并写 periodNote）。',
   periodNote: '在 period 下面加一行“periodNote: …”，写明报道为什么没有年份、已知的范围。',
-  id: '给这条核对加一行“id: …”，用小写字母、数字和连字符，如 shuozhou-household-bill。',
+  'checks.id': '给这条核对加一行“id: …”，用小写字母、数字和连字符，如 shuozhou-household-bill。',
+  'checks.type': '核对的 type 选一个：sum、at-most、share、product、days-between（见 docs/DATASETS.md 的“核对”）。',
 };
 
 function readMeta(located: LocatedYaml, file: string, context: CellContext): DatasetMeta {

@@ -26,7 +26,10 @@ export function parseWithSchema<S extends z.ZodType>(
   const linePath = [...basePath, ...fieldPath, ...(unknownKey ? [unknownKey] : [])];
   const field = displayField(unknownKey ? [...fieldPath, unknownKey] : fieldPath);
   const found = unknownKey ?? valueAt(value, fieldPath);
-  const { expected, fix } = describe(issue, field, found === undefined, options.hints?.[String(fieldPath.at(-1) ?? '')]);
+  // A hint is looked up by the field's path without list indexes (checks.type), then by its last name (type).
+  const hintPath = fieldPath.filter((key) => typeof key !== 'number').join('.');
+  const hint = options.hints?.[hintPath] ?? options.hints?.[String(fieldPath.at(-1) ?? '')];
+  const { expected, fix } = describe(issue, field, found === undefined, hint);
   throw new EditorError({
     file,
     line: located.lineOf(linePath),
@@ -81,6 +84,12 @@ function describe(issue: Issue, field: string, absent: boolean, hint: string | u
       return { expected: typeNames[issue.expected] ?? issue.expected, fix: fix(`把“${field}”改成${typeNames[issue.expected] ?? issue.expected}。`) };
     case 'invalid_value':
       return { expected: `以下之一：${issue.values.map(String).join('、')}`, fix: fix(`从上面的取值中选一个写在“${field}”。`) };
+    case 'invalid_union':
+      // Reached only for a discriminated union whose key matches no option (formula:, a check's type:).
+      if ('options' in issue && Array.isArray(issue.options)) {
+        return { expected: `以下之一：${issue.options.map(String).join('、')}`, fix: fix(`从上面的取值中选一个写在“${field}”。`) };
+      }
+      return { expected: issue.message, fix: fix(`改正“${field}”。`) };
     case 'unrecognized_keys':
       return { expected: '已知的字段名', fix: fix(`删除“${issue.keys[0]}”，或改成文档里列出的字段名（见 docs/WRITING.md 与 docs/DATASETS.md）。`) };
     case 'too_small':

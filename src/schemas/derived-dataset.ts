@@ -77,5 +77,3 @@ export const derivedMetaSchema = z
 export type DerivedMeta = z.output<typeof derivedMetaSchema>;
 export type Formula = DerivedMeta['formula'];
 export type DerivedSpec<F extends Formula> = Extract<DerivedMeta, { formula: F }>;
-/** The formula names, for messages. */
-export const formulas = derivedMetaSchema.options.map((option) => option.shape.formula.value);

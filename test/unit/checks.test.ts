@@ -112,6 +112,12 @@ ${extra}`;
     );
   });
 
+  it('refuses an unknown kind of check, listing the kinds there are', () => {
+    expect(() => longDataset('works', rows, atMost().replace('type: at-most', 'type: at_most'))).toThrow(
+      'content/data/works.yaml:38 字段“checks[0].type”：找到“at_most”，应为以下之一：sum、at-most、share、product、days-between。修改：核对的 type 选一个：sum、at-most、share、product、days-between（见 docs/DATASETS.md 的“核对”）。',
+    );
+  });
+
   it('points at the ref that names no row, listing the rows there are', () => {
     const located = longDataset('works', rows, atMost().replace('row: signed', 'row: sigend'));
     expect(() => runChecks(located, byId(located))).toThrow(

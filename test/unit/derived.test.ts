@@ -122,6 +122,12 @@ describe('tariffs, season cost and the heating bill', () => {
     ]);
   });
 
+  it('refuses an unknown formula, listing the formulas there are', () => {
+    expect(() => derive('cost', 'formula: seasoncost\nprices: prices\n', byId(prices))).toThrow(
+      'content/data/cost.yaml:7 字段“formula”：找到“seasoncost”，应为以下之一：season-cost、household-bill、share、ratio、prior-level、sum、product、known-inconsistencies。修改：计算数据集写 formula: 加公式名（见 docs/DATASETS.md 的“计算数据集”）；有 CSV 的数据集不写 formula。',
+    );
+  });
+
   it('reports a price table without season_months at the line that names it', () => {
     expect(() => derive('cost', 'formula: season-cost\nprices: costs\n', byId(prices, costs))).toThrow(
       'content/data/cost.yaml:8 字段“prices”：应为可以计算的数字（价格表“costs”缺少 residential 列：价格表要有 residential 与 season_months 两列，格式见 docs/DATASETS.md）。修改：检查引用的单元格、它们的单位和限定词；公式的写法见 docs/DATASETS.md 的“计算数据集”。',

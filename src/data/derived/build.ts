@@ -1,7 +1,7 @@
 import { EditorError } from '../../errors/editor-error.ts';
 import type { CellRef } from '../../schemas/dataset-check.ts';
-import type { DatasetMeta } from '../../schemas/dataset-meta.ts';
-import { derivedMetaSchema, type DerivedMeta, type Formula as FormulaName } from '../../schemas/derived-dataset.ts';
+import type { ColumnMeta, DatasetMeta } from '../../schemas/dataset-meta.ts';
+import { derivedMetaSchema, type DerivedMeta } from '../../schemas/derived-dataset.ts';
 import { QuantityError } from '../arithmetic.ts';
 import type { CellContext } from '../cells.ts';
 import type { LocatedDataset } from '../checks/run.ts';
@@ -9,7 +9,7 @@ import { checkRegistryIds, metaHints, type Dataset, type Row } from '../dataset.
 import { cellName, quantityAt, RefError, resolveCell } from '../refs.ts';
 import { displayField, parseWithSchema } from '../schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml.ts';
-import type { Formula, Reader } from './formula.ts';
+import type { Reader } from './formula.ts';
 import { formulaRegistry } from './index.ts';
 
 /** A computed dataset's metadata, read and checked, waiting for the datasets it reads. */
@@ -30,14 +30,23 @@ export function readDerivedSpec(id: string, metaText: string, file: string, cont
   return { id, file, spec, located };
 }
 
-function formulaOf<F extends FormulaName>(spec: Extract<DerivedMeta, { formula: F }>): Formula<F> {
-  return formulaRegistry[spec.formula as F];
+/** A formula as the builder calls it, with any spec: the registry maps each name to the formula of that name. */
+interface AnyFormula {
+  describe(spec: DerivedMeta): string;
+  inputs(spec: DerivedMeta): string[];
+  readsChecks?: true;
+  columns(spec: DerivedMeta, read: Reader): ColumnMeta[];
+  rows(spec: DerivedMeta, read: Reader): Row[];
+}
+
+function formulaFor(spec: DerivedMeta): AnyFormula {
+  return formulaRegistry[spec.formula] as unknown as AnyFormula;
 }
 
 /** The datasets a computed dataset reads, and whether it reads their check results. */
 export function derivedInputs({ spec }: DerivedSpecFile): { ids: string[]; readsChecks: boolean } {
-  const formula = formulaOf(spec) as Formula<FormulaName>;
-  return { ids: formula.inputs(spec as never), readsChecks: formula.readsChecks === true };
+  const formula = formulaFor(spec);
+  return { ids: formula.inputs(spec), readsChecks: formula.readsChecks === true };
 }
 
 /**
@@ -50,7 +59,7 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
     throw new EditorError({ file, line: located.lineOf(path), where: `字段“${displayField(path)}”`, found, expected, fix });
   };
   const from = 'from' in spec ? spec.from : undefined;
-  const located$ = <T>(path: readonly PropertyKey[], read: () => T): T => {
+  const atRef = <T>(path: readonly PropertyKey[], read: () => T): T => {
     try {
       return read();
     } catch (error) {
@@ -60,8 +69,8 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
   };
   const read: Reader = {
     datasets,
-    quantity: (ref: CellRef, path) => located$(path, () => quantityAt(ref, datasets, from)),
-    name: (ref: CellRef, path) => located$(path, () => cellName(resolveCell(ref, datasets, from), placeNames)),
+    quantity: (ref: CellRef, path) => atRef(path, () => quantityAt(ref, datasets, from)),
+    name: (ref: CellRef, path) => atRef(path, () => cellName(resolveCell(ref, datasets, from), placeNames)),
     dataset: (datasetId, path) => datasets.get(datasetId) ?? fail(path, datasetId, `已有的数据集 id（${[...datasets.keys()].sort().join('、')}）`, '改成 content/data/ 里某个数据集的 id。'),
     compute: (path, step) => {
       try {
@@ -72,11 +81,11 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
       }
     },
   };
-  const formula = formulaOf(spec) as Formula<FormulaName>;
-  const columns = formula.columns(spec as never, read);
-  const rows = formula.rows(spec as never, read);
+  const formula = formulaFor(spec);
+  const columns = formula.columns(spec, read);
+  const rows = formula.rows(spec, read);
   checkRows(rows, columns, fail);
-  const inputs = formula.inputs(spec as never).map((input) => read.dataset(input, []));
+  const inputs = formula.inputs(spec).map((input) => read.dataset(input, []));
   const meta: DatasetMeta = {
     title: spec.title,
     description: spec.description,
@@ -95,7 +104,7 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
     meta,
     rows,
     files: { meta: file },
-    derivation: { formula: spec.formula, description: formula.describe(spec as never), inputs: inputs.map((input) => input.id) },
+    derivation: { formula: spec.formula, description: formula.describe(spec), inputs: inputs.map((input) => input.id) },
   };
   return { dataset, lineOf: located.lineOf };
 }
