@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unitOf } from '../../src/data/cell-text.ts';
 import { loadAllDatasets } from '../../src/data/load-all.ts';
 
 /**
@@ -73,5 +74,17 @@ describe('the figure inventory', () => {
         .map((d) => [d.id, d.derivation!.formula])
         .sort(),
     );
+  });
+
+  it('has every figure of every dataset, computed ones included, with a unit and a named source', () => {
+    const bare = [...datasets.values()].flatMap((dataset) =>
+      dataset.rows.flatMap((row) =>
+        dataset.meta.columns
+          .filter((c) => ['number', 'integer', 'percent'].includes(c.type) && row[c.name] !== null && unitOf(row, c) === '')
+          .map((c) => `${dataset.id} · ${String(row[dataset.meta.columns[0]!.name])} / ${c.name}`),
+      ),
+    );
+    expect(bare).toEqual([]);
+    expect([...datasets.values()].filter((d) => d.meta.sources.length === 0).map((d) => d.id)).toEqual([]);
   });
 });
