@@ -51,7 +51,6 @@ export function buildLocatedDataset(input: DatasetInput, context: CellContext): 
   const meta = readMeta(located, input.files.meta, context);
   const table = parseCsv(input.csvText, input.files.csv);
   const columns = matchHeader(table.header, meta, input.files);
-  const keys = new Map<string, number>();
 
   const rows = table.records.map((record) => {
     if (record.cells.length !== columns.length) {
@@ -83,23 +82,9 @@ export function buildLocatedDataset(input: DatasetInput, context: CellContext): 
       }
       row[column.name] = result.value;
     });
-    checkKey(row, columns[0]!, record.line, keys, input.files.csv);
     return row;
   });
   return { dataset: { id: input.id, meta, rows, files: input.files }, lineOf: located.lineOf };
-}
-
-/** The first column is each row's key (`<Num row="…">`, checks): it must be filled in and unique. */
-function checkKey(row: Row, column: ColumnMeta, line: number, seen: Map<string, number>, file: string): void {
-  const key = row[column.name];
-  const problem = (expected: string, fix: string) => {
-    throw new EditorError({ file, line, column: 1, where: `列“${column.name}”（第1列，行键）`, found: key === null ? '' : String(key), expected, fix });
-  };
-  if (key === null) problem('每行都有的行键', '第一列是每行的键，<Num row="…"> 和核对用它找行：填上它，或把每行都有值的列（如 measure）移到第一列。');
-  if (seen.has(String(key))) {
-    problem(`不重复的行键（第${seen.get(String(key))}行已经用了它）`, '第一列是每行的键，<Num row="…"> 和核对用它找行：改成不重复的值，或把能区分各行的列（如 measure）移到第一列（.yaml 的 columns 顺序同时调整）。');
-  }
-  seen.set(String(key), line);
 }
 
 /** Hints for the metadata fields editors most often get wrong. */

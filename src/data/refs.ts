@@ -43,10 +43,20 @@ export function resolveCell(ref: CellRef, datasets: ReadonlyMap<string, Dataset>
     throw new RefError('dataset', id, `已有的数据集 id（${[...datasets.keys()].sort().join('、')}）`, '改成 content/data/ 里某个数据集的 id。');
   }
   const key = dataset.meta.columns[0]!.name;
-  const row = dataset.rows.find((r) => String(r[key]) === ref.row);
-  if (!row) {
+  const matches = dataset.rows.filter((r) => String(r[key]) === ref.row);
+  if (matches.length === 0) {
     throw new RefError('row', ref.row, `数据集“${id}”第一列（${key}）中的某个值：${dataset.rows.map((r) => String(r[key])).join('、')}`, '改成上面列出的行键之一。');
   }
+  if (matches.length > 1) {
+    // A long table drawn as lines may repeat its first column (year, place, value); a cited row may not.
+    throw new RefError(
+      'row',
+      ref.row,
+      `数据集“${id}”第一列（${key}）中只出现一次的值（有 ${matches.length} 行都是“${ref.row}”）`,
+      `被引用的行要能由第一列唯一确定：在 ${dataset.files.csv ?? dataset.files.meta} 里把能区分各行的列（如 measure）放在第一列，或加一列合成的 key。`,
+    );
+  }
+  const row = matches[0]!;
   const column = dataset.meta.columns.find((c) => c.name === ref.column);
   if (!column) {
     throw new RefError('column', ref.column, `数据集“${id}”的列名之一：${dataset.meta.columns.map((c) => c.name).join('、')}`, '改成上面列出的列名之一。');

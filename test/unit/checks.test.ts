@@ -118,6 +118,13 @@ ${extra}`;
     );
   });
 
+  it('refuses a ref to a row key that more than one row has', () => {
+    const located = longDataset('works', rows + 'signed,再次签约,300,,,,户\n', atMost());
+    expect(() => runChecks(located, byId(located))).toThrow(
+      'content/data/works.yaml:41 字段“checks[0].limit.row”：找到“signed”，应为数据集“works”第一列（measure）中只出现一次的值（有 2 行都是“signed”）。修改：被引用的行要能由第一列唯一确定：在 content/data/works.csv 里把能区分各行的列（如 measure）放在第一列，或加一列合成的 key。',
+    );
+  });
+
   it('points at the ref that names no row, listing the rows there are', () => {
     const located = longDataset('works', rows, atMost().replace('row: signed', 'row: sigend'));
     expect(() => runChecks(located, byId(located))).toThrow(

@@ -86,10 +86,8 @@ describe('buildDataset', () => {
     expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('qualifier: value_qualifier', 'qualifier: item'))).toThrow(/字段“columns\[1\]\.qualifier”：找到“item”，应为本表中一个 qualifier 类型的列名/);
   });
 
-  it('refuses a row key used twice, since <Num row> and checks find rows by it', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n走访,3200,over\n抢修,89,\n')).toThrow(
-      'content/data/x.csv:4:1 列“item”（第1列，行键）：找到“抢修”，应为不重复的行键（第2行已经用了它）。修改：第一列是每行的键，<Num row="…"> 和核对用它找行：改成不重复的值，或把能区分各行的列（如 measure）移到第一列（.yaml 的 columns 顺序同时调整）。',
-    );
+  it('accepts a first column that repeats (a long table drawn as lines); only a cited row must be unique', () => {
+    expect(build('item,value,value_qualifier\n抢修,88,\n走访,3200,over\n抢修,89,\n').rows).toHaveLength(3);
   });
 
   it('accepts an unknown period only with a note saying why', () => {

@@ -34,13 +34,14 @@ describe('the figure inventory', () => {
     expect(pointers.length).toBeGreaterThan(100);
   });
 
-  it('points only at filled cells of datasets that exist', () => {
+  it('points only at filled cells of datasets that exist, in rows their key names alone', () => {
     const broken = pointers.flatMap((pointer) => {
       const dataset = datasets.get(pointer.dataset);
       if (!dataset) return [`${pointer.text}: no dataset ${pointer.dataset}`];
       const key = dataset.meta.columns[0]!.name;
-      const row = dataset.rows.find((r) => String(r[key]) === pointer.row);
-      if (!row) return [`${pointer.text}: no row ${pointer.row} in ${key}`];
+      const rows = dataset.rows.filter((r) => String(r[key]) === pointer.row);
+      if (rows.length !== 1) return [`${pointer.text}: ${rows.length} rows with ${pointer.row} in ${key}`];
+      const row = rows[0]!;
       if (pointer.column === undefined) return [];
       if (!dataset.meta.columns.some((c) => c.name === pointer.column)) return [`${pointer.text}: no column ${pointer.column}`];
       return row[pointer.column] === null ? [`${pointer.text}: empty cell`] : [];
