@@ -3,7 +3,7 @@ import { t } from '../i18n/index.ts';
 import { parseAnnotations } from './annotations.ts';
 import { barSpec, barSummary, sortBars, type BarDatum, type BarSort } from './bars.ts';
 import type { ChartContext } from './context.ts';
-import { buildFigure, type FigureModel } from './figure.ts';
+import { buildFigure, type FigureModel, type FigureOptions } from './figure.ts';
 import { simpleTable } from './table.ts';
 import { displayLabel, parseSourceLocation, requireChoice, requireColumn, requireDataset, requireDistinct, requireLabels } from './props.ts';
 
@@ -36,7 +36,7 @@ export interface BarChartProps extends CommonChartProps {
 const sorts: readonly BarSort[] = ['descending', 'ascending', 'none'];
 
 /** Props → checked columns → bars → figure. Every editor mistake becomes a build error here. */
-export function barFigure(props: BarChartProps, context: ChartContext, fallbackFile = '（页面模板）'): FigureModel {
+export function barFigure(props: BarChartProps, context: ChartContext, fallbackFile = '（页面模板）', options: FigureOptions = {}): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const dataset = requireDataset(at, 'BarChart', props.dataset, context.datasets);
   const labelColumn = requireColumn(at, 'BarChart', 'label', props.label, dataset, 'label');
@@ -68,8 +68,9 @@ export function barFigure(props: BarChartProps, context: ChartContext, fallbackF
       caption: props.caption,
       unit,
       summary: barSummary(data, valueColumn.label),
-      spec: (layout) => barSpec(data, layout, { annotations }),
+      spec: (layout) => barSpec(data, layout, { annotations, domain: options.domain }),
       table: simpleTable([labelColumn.label, valueColumn.label], data.map((d) => [d.label, { text: d.text, value: d.value }]), [false, true]),
+      options,
     },
     context,
   );

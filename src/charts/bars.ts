@@ -109,7 +109,8 @@ export function barSummary(data: readonly BarDatum[], measure: string): string {
     const sorted = sortBars(present, 'descending');
     const top = sorted[0]!;
     const bottom = sorted.at(-1)!;
-    parts.push(`图中共${present.length}项${measure}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
+    if (top.value === bottom.value) parts.push(`图中共${present.length}项${measure}，都是${top.text}。`);
+    else parts.push(`图中共${present.length}项${measure}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
   }
   if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}数值。`);
   return parts.join('');

@@ -71,6 +71,16 @@ export function drawAll(spec: (layout: ChartLayout) => Plot.PlotOptions, label: 
     .map((layout) => ({ layout, svg: renderSvg(spec(layout), { label, describedBy }) }));
 }
 
+/** How small multiples ask a chart type for one panel (src/charts/small-multiples.ts). */
+export interface FigureOptions {
+  /** Value-axis domain shared by every panel. */
+  domain?: [number, number];
+  /** Draw only the compact layout: panels sit side by side, each in a narrow column. */
+  compactOnly?: boolean;
+  /** id of the element describing the drawing in words (the small multiples' summary). */
+  describedBy?: string;
+}
+
 export interface FigureParts {
   kind: string;
   /** Props that make the figure unique on its page (with its MDX line). */
@@ -86,14 +96,16 @@ export interface FigureParts {
   legend?: LegendItem[];
   seriesBy?: 'fill' | 'stroke';
   table: FigureModel['table'];
+  options?: FigureOptions;
 }
 
 /** The common frame of every chart type: id, title, drawings, sources. */
 export function buildFigure(parts: FigureParts, context: ChartContext): FigureModel {
   const id = figureId(parts.kind, parts.idParts);
   const title = parts.title ?? parts.dataset.meta.title;
-  const describedBy = `${id}-summary`;
-  const panels = parts.panels ? parts.panels(id, title) : [{ drawings: drawAll(parts.spec!, title, describedBy) }];
+  const describedBy = parts.options?.describedBy ?? `${id}-summary`;
+  const only = parts.options?.compactOnly ? 'compact' : undefined;
+  const panels = parts.panels ? parts.panels(id, title) : [{ drawings: drawAll(parts.spec!, title, describedBy, only) }];
   return {
     id,
     kind: parts.kind,
