@@ -69,27 +69,40 @@ export function annotationValues(annotations: readonly Annotation[], axis: 'x' |
   return annotations.flatMap((a) => (typeof a[axis] === 'number' && (axis === 'x' ? a.y === undefined : a.x === undefined) ? [a[axis] as number] : []));
 }
 
+/** Text over a chart keeps a halo of the page colour, so a line or bar beneath never runs through it. */
+export const halo = { stroke: 'var(--chart-halo)', strokeWidth: 4, paintOrder: 'stroke' } as const;
+
+export interface AnnotationLayout {
+  /** Turn a coordinate into the scale's value (a date string into a Date on a season axis, say). */
+  x?: (value: Coordinate) => unknown;
+  y?: (value: Coordinate) => unknown;
+  /** Where a value falls across the plot, 0 (left) to 1 (right): labels right of the middle read leftwards. */
+  xFraction?: (value: Coordinate) => number;
+}
+
 /**
  * Plot marks for annotations: a dashed rule with its label for a line, a ring with its label for a note.
- * `map` turns a coordinate into the scale's value (a date string into a Date on a season axis, say).
+ * Put them after the grid and before the data marks, so the data draws over the rules.
  */
-export function annotationMarks(annotations: readonly Annotation[], layout: ChartLayout, map: { x?: (value: Coordinate) => unknown; y?: (value: Coordinate) => unknown } = {}): Plot.Markish[] {
+export function annotationMarks(annotations: readonly Annotation[], layout: ChartLayout, map: AnnotationLayout = {}): Plot.Markish[] {
   const mx = map.x ?? ((v: Coordinate) => v);
   const my = map.y ?? ((v: Coordinate) => v);
-  const style = { fill: 'var(--chart-annotation)', fontSize: layout.fontSize - 1, ariaHidden: 'true' } as const;
+  const style = { fill: 'var(--chart-annotation)', fontSize: layout.fontSize - 1, ariaHidden: 'true', ...halo } as const;
   return annotations.flatMap((a): Plot.Markish[] => {
+    const rightward = a.x === undefined || (map.xFraction?.(a.x) ?? 0) < 0.5;
+    const anchor = { textAnchor: rightward ? 'start' : 'end', dx: rightward ? 4 : -4 } as const;
     if (a.x !== undefined && a.y !== undefined) {
       const datum = [{ x: mx(a.x), y: my(a.y), label: a.label }];
       return [
         Plot.dot(datum, { x: 'x', y: 'y', r: 4, stroke: 'var(--chart-annotation)', strokeWidth: 1.5, fill: 'none' }),
-        Plot.text(datum, { x: 'x', y: 'y', text: 'label', dy: -layout.fontSize, textAnchor: 'middle', ...style }),
+        Plot.text(datum, { x: 'x', y: 'y', text: 'label', dy: -layout.fontSize, ...anchor, ...style }),
       ];
     }
     if (a.x !== undefined) {
       const datum = [{ x: mx(a.x), label: a.label }];
       return [
         Plot.ruleX(datum, { x: 'x', stroke: 'var(--chart-annotation)', strokeDasharray: '4 3', strokeWidth: 1.5 }),
-        Plot.text(datum, { x: 'x', frameAnchor: 'top', text: 'label', dx: 4, dy: -4, textAnchor: 'start', lineAnchor: 'bottom', ...style }),
+        Plot.text(datum, { x: 'x', frameAnchor: 'top', text: 'label', dy: -4, lineAnchor: 'bottom', ...anchor, ...style }),
       ];
     }
     const datum = [{ y: my(a.y!), label: a.label }];

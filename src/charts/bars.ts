@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { tickFormatter } from '../format/number.ts';
 import { t } from '../i18n/index.ts';
-import { annotationMarks, annotationValues, type Annotation } from './annotations.ts';
+import { annotationMarks, annotationValues, halo, type Annotation } from './annotations.ts';
 import type { ChartLayout } from './layout.ts';
 import { textWidth, wrapText } from './text-width.ts';
 
@@ -82,6 +82,7 @@ export function barSpec(data: readonly BarDatum[], layout: ChartLayout, options:
     },
     marks: [
       Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks: Math.max(2, Math.floor(plotWidth / 90)) }),
+      ...annotationMarks(annotations, layout, { xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0] || 1) }),
       Plot.barX(plotted, {
         x: 'value',
         y: 'label',
@@ -89,11 +90,10 @@ export function barSpec(data: readonly BarDatum[], layout: ChartLayout, options:
         title: (d: BarDatum) => `${d.label}\n${d.text}`,
       }),
       // Value labels at the bar's end: right of it, or left of it for a negative value.
-      Plot.text(plotted.filter((d) => d.value! >= 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ariaHidden: 'true' }),
-      Plot.text(plotted.filter((d) => d.value! < 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -4, fill: 'var(--chart-text)', ariaHidden: 'true' }),
+      Plot.text(plotted.filter((d) => d.value! >= 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ariaHidden: 'true', ...halo }),
+      Plot.text(plotted.filter((d) => d.value! < 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -4, fill: 'var(--chart-text)', ariaHidden: 'true', ...halo }),
       Plot.text(missing, { x: 0, y: 'label', text: () => noValue, textAnchor: 'start', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
       Plot.ruleX([0], { stroke: 'var(--chart-axis)' }),
-      ...annotationMarks(annotations, layout),
     ],
   };
 }
