@@ -1,10 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { datasetsLoader } from './loaders/datasets.ts';
+import { galleryLoader } from './loaders/gallery.ts';
 import { registryLoader } from './loaders/registry.ts';
 import { storiesLoader } from './loaders/stories.ts';
-import { glob } from 'astro/loaders';
-import path from 'node:path';
-import { contentDir } from './lib/content-dir.ts';
 import { galleryEntrySchema } from './schemas/gallery.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -24,5 +22,5 @@ export const collections = {
   /** content/data/<id>.csv + <id>.yaml, typed by src/data/dataset.ts */
   datasets: defineCollection({ loader: datasetsLoader() }),
   /** content/gallery/<chart-type>.mdx: every chart component live, for editors (/gallery/) */
-  gallery: defineCollection({ loader: glob({ pattern: '*.mdx', base: path.join(contentDir(), 'gallery') }), schema: galleryEntrySchema }),
+  gallery: defineCollection({ loader: galleryLoader(), schema: galleryEntrySchema }),
 };

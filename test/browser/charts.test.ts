@@ -41,7 +41,7 @@ function chartTexts(page: Page): Promise<TextBox[]> {
     svgs
       .filter((svg) => svg.getBoundingClientRect().width > 0)
       .flatMap((svg) => {
-        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
         const chart = `${svg.closest('figure')!.querySelector('.chart__title')!.textContent}（${svg.getAttribute('aria-label')}）`;
         return [...svg.querySelectorAll('text')]
           .filter((text) => text.textContent!.trim() !== '')
