@@ -96,7 +96,7 @@ interface Frame {
 
 /** Sizes and scales of one drawing, computed here (not by Plot) so labels can be placed in pixels. */
 function frame(points: readonly LinePoint[], layout: ChartLayout, options: LineOptions, rightLabels: string[][]): Frame {
-  const { width, fontSize, name } = layout;
+  const { fontSize, name } = layout;
   const annotations = options.annotations ?? [];
   const height = name === 'compact' ? 240 : 320;
   const marginTop = annotations.some((a) => a.x !== undefined && a.y === undefined) ? Math.ceil(fontSize * 1.8) : Math.ceil(fontSize);
