@@ -52,7 +52,7 @@ export function lineFigure(props: LineChartProps, context: ChartContext, fallbac
   const seriesColumn = props.series === undefined ? undefined : requireColumn(at, 'LineChart', 'series', props.series, dataset, 'label');
   const axisChoice = requireChoice(at, 'LineChart', 'axis', props.axis, axes, 'time');
   if (axisChoice === 'season' && xColumn.type !== 'date') {
-    propError(at, 'LineChart', 'axis', props.axis, `x 为日期列时才能用的取值，而 x（“${xColumn.name}”）是 ${xColumn.type} 列`, '删掉 axis="season"（年份列画在年份轴上），或把 x 换成日期列。');
+    propError(at, 'LineChart', 'axis', props.axis, `与 x 相配的取值：x（“${xColumn.name}”）是 ${xColumn.type} 列，只能用默认的 time`, '删掉 axis="season"（年份画在年份轴上），或把 x 换成日期列。');
   }
   requireFilled(at, 'LineChart', 'x', xColumn, dataset);
   if (seriesColumn) requireFilled(at, 'LineChart', 'series', seriesColumn, dataset);

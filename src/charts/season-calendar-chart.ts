@@ -63,10 +63,10 @@ export function seasonCalendarFigure(props: SeasonCalendarProps, context: ChartC
     const first = startComputed ? firstDayOf(end!, days!) : start;
     if (first && end) {
       if (end < first) {
-        propError(at, component, 'end', props.end, `不早于开始日期的结束日期（“${label}”一行开始于 ${first}，结束于 ${end}）`, `核对 ${dataset.files.csv} 里这一行的日期。`);
+        propError(at, component, 'end', end, `不早于开始日期 ${first} 的结束日期（列“${endColumn!.name}”，“${label}”一行）`, `核对 ${dataset.files.csv} 里这一行的日期。`);
       }
       if (seasonOf(first) !== seasonOf(end)) {
-        propError(at, component, 'end', props.end, `与开始日期同属一个采暖季（7月1日至次年6月30日）的结束日期（“${label}”一行：${first} 至 ${end}）`, `核对 ${dataset.files.csv} 里这一行的日期；跨两个采暖季的要拆成两行。`);
+        propError(at, component, 'end', end, `与开始日期 ${first} 同属一个采暖季（7月1日至次年6月30日）的结束日期（列“${endColumn!.name}”，“${label}”一行）`, `核对 ${dataset.files.csv} 里这一行的日期；跨两个采暖季的要拆成两行。`);
       }
     }
     const daysComputed = days === null && first !== null && end !== null;
@@ -74,10 +74,10 @@ export function seasonCalendarFigure(props: SeasonCalendarProps, context: ChartC
     const known = first ?? end;
     const season = seasonColumn ? ((row[seasonColumn.name] ?? null) as string | null) : known ? seasonOf(known) : null;
     if (seasonColumn && season !== null && (!/^\d{4}-\d{4}$/.test(season) || Number(season.slice(5)) !== Number(season.slice(0, 4)) + 1)) {
-      propError(at, component, 'season', props.season, `写成“2025-2026”这样的采暖季的列（“${label}”一行是“${season}”）`, `改正 ${dataset.files.csv} 里这一格，或删掉 season 属性（采暖季会从日期得出）。`);
+      propError(at, component, 'season', season, `写成“2025-2026”这样的采暖季（列“${seasonColumn.name}”，“${label}”一行）`, `改正 ${dataset.files.csv} 里这一格，或删掉 season 属性（采暖季会从日期得出）。`);
     }
     if (season !== null && known && seasonOf(known) !== season) {
-      propError(at, component, 'season', props.season, `与日期相符的采暖季（“${label}”一行的日期 ${known} 属于 ${seasonOf(known)} 采暖季，这一列写的是 ${season}）`, `核对 ${dataset.files.csv} 里这一行的日期和采暖季。`);
+      propError(at, component, 'season', season, `与日期相符的采暖季 ${seasonOf(known)}（列“${seasonColumn!.name}”，“${label}”一行的日期是 ${known}）`, `核对 ${dataset.files.csv} 里这一行的日期和采暖季。`);
     }
     return {
       label,

@@ -162,7 +162,7 @@ describe('lineFigure', () => {
   });
 
   it('fails on the season axis over a year column', () => {
-    expect(error({ axis: 'season' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“axis”：找到“season”，应为x 为日期列时才能用的取值，而 x（“year”）是 integer 列。修改：删掉 axis="season"（年份列画在年份轴上），或把 x 换成日期列。');
+    expect(error({ axis: 'season' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“axis”：找到“season”，应为与 x 相配的取值：x（“year”）是 integer 列，只能用默认的 time。修改：删掉 axis="season"（年份画在年份轴上），或把 x 换成日期列。');
   });
 
   it('fails on a row without a time', () => {

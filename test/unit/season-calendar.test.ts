@@ -98,25 +98,25 @@ describe('seasonCalendarFigure', () => {
 
   it('fails on an end before the start', () => {
     expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2025-2026,2026-03-01,2026-02-01,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“end”：找到“end”，应为不早于开始日期的结束日期（“甲”一行开始于 2026-03-01，结束于 2026-02-01）。修改：核对 content/data/bad.csv 里这一行的日期。',
+      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“end”：找到“2026-02-01”，应为不早于开始日期 2026-03-01 的结束日期（列“end”，“甲”一行）。修改：核对 content/data/bad.csv 里这一行的日期。',
     );
   });
 
   it('fails on a period that runs into the next season', () => {
     expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2025-2026,2025-10-15,2026-10-15,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“end”：找到“end”，应为与开始日期同属一个采暖季（7月1日至次年6月30日）的结束日期（“甲”一行：2025-10-15 至 2026-10-15）。修改：核对 content/data/bad.csv 里这一行的日期；跨两个采暖季的要拆成两行。',
+      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“end”：找到“2026-10-15”，应为与开始日期 2025-10-15 同属一个采暖季（7月1日至次年6月30日）的结束日期（列“end”，“甲”一行）。修改：核对 content/data/bad.csv 里这一行的日期；跨两个采暖季的要拆成两行。',
     );
   });
 
   it('fails on a season column that contradicts the dates', () => {
     expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2024-2025,2025-10-15,2026-04-15,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“season”：找到“season”，应为与日期相符的采暖季（“甲”一行的日期 2025-10-15 属于 2025-2026 采暖季，这一列写的是 2024-2025）。修改：核对 content/data/bad.csv 里这一行的日期和采暖季。',
+      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“season”：找到“2024-2025”，应为与日期相符的采暖季 2025-2026（列“season”，“甲”一行的日期是 2025-10-15）。修改：核对 content/data/bad.csv 里这一行的日期和采暖季。',
     );
   });
 
   it('fails on a season column not written as two consecutive years', () => {
     expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2025年,,,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“season”：找到“season”，应为写成“2025-2026”这样的采暖季的列（“甲”一行是“2025年”）。修改：改正 content/data/bad.csv 里这一格，或删掉 season 属性（采暖季会从日期得出）。',
+      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“season”：找到“2025年”，应为写成“2025-2026”这样的采暖季（列“season”，“甲”一行）。修改：改正 content/data/bad.csv 里这一格，或删掉 season 属性（采暖季会从日期得出）。',
     );
   });
 
