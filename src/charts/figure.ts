@@ -52,6 +52,8 @@ export interface LegendItem {
   color: string;
   /** How the mark looks besides its colour, so the legend matches without colour: bar, dot, ring, line. */
   shape: 'bar' | 'dot' | 'ring' | 'line' | 'track';
+  /** The marker's shape where series differ by it (line charts): the key draws the same shape. */
+  symbol?: 'circle' | 'square' | 'triangle' | 'diamond' | 'star';
 }
 
 /** A short stable id: figures with the same props on the same page would share it, so the location is mixed in. */

@@ -1,4 +1,5 @@
 import type { Dataset, Row } from '../data/dataset.ts';
+import { unitOf } from '../data/cell-text.ts';
 import { EditorError } from '../errors/editor-error.ts';
 import type { ColumnMeta, ColumnType } from '../schemas/dataset-meta.ts';
 import type { ChartContext } from './context.ts';
@@ -109,4 +110,23 @@ export function requireLabels(at: SourceLocation, component: string, prop: strin
     if (!labels.includes(label)) propError(at, component, prop, label, `图中某个标记的名字：${labels.join('、')}`, '照图中的写法填写名字，多个名字用顿号分隔。');
   }
   return picked;
+}
+
+/** A column every row must fill: a chart cannot place a row without it (a line's time, a span's label). */
+export function requireFilled(at: SourceLocation, component: string, prop: string, column: ColumnMeta, dataset: Dataset): void {
+  const keyColumn = dataset.meta.columns[0]!;
+  const index = dataset.rows.findIndex((row) => row[column.name] === null || row[column.name] === undefined);
+  if (index >= 0) {
+    const key = keyColumn.name === column.name ? '' : `，${keyColumn.name} 为“${String(dataset.rows[index]![keyColumn.name])}”`;
+    propError(at, component, prop, column.name, `每行都有值的列（“${column.name}”在第${index + 1}行数据${key}处是空的）`, `在 ${dataset.files.csv} 里补上这一格，或换一列。`);
+  }
+}
+
+/** The one unit of a numeric column across all rows: values in different units cannot share an axis. */
+export function requireOneUnit(at: SourceLocation, component: string, prop: string, column: ColumnMeta, dataset: Dataset): string {
+  const units = [...new Set(dataset.rows.filter((row) => row[column.name] !== null).map((row) => unitOf(row, column)))];
+  if (units.length > 1) {
+    propError(at, component, prop, column.name, `单位相同的数值列，而这一列的单位有 ${units.map((u) => u || '（无）').join('、')}`, '单位不同的数字不能画在同一根轴上：换一列，或先把数据集按单位拆开。');
+  }
+  return units[0] ?? unitOf(dataset.rows[0] ?? {}, column);
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/dataset.ts';
 import { barFigure } from './bar-chart.ts';
+import { lineFigure } from './line-chart.ts';
 import type { ChartContext } from './context.ts';
 import { figureId, type FigureModel, type FigureOptions } from './figure.ts';
 import { displayLabel, parseList, parseSourceLocation, propError, requireColumn, requireDataset } from './props.ts';
@@ -21,6 +22,7 @@ interface PanelChart {
 
 export const panelCharts: Record<string, PanelChart> = {
   BarChart: { figure: barFigure as FigureFunction, valueProps: ['value'] },
+  LineChart: { figure: lineFigure as FigureFunction, valueProps: ['y'] },
 };
 
 /** Props of `<SmallMultiples>`: the chart's own props, plus which chart and which column splits the panels. */

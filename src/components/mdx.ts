@@ -2,6 +2,8 @@ import type { EditorComponentName } from '../mdx/components.ts';
 import BarChart from './charts/BarChart.astro';
 import BigNumbers from './charts/BigNumbers.astro';
 import DataTable from './charts/DataTable.astro';
+import LineChart from './charts/LineChart.astro';
+import SeasonCalendar from './charts/SeasonCalendar.astro';
 import Num from './Num.astro';
 import SmallMultiples from './charts/SmallMultiples.astro';
 
@@ -10,6 +12,8 @@ export const mdxComponents: Record<EditorComponentName, unknown> = {
   BarChart,
   BigNumbers,
   DataTable,
+  LineChart,
   Num,
+  SeasonCalendar,
   SmallMultiples,
 };
