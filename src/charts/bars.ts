@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { tickFormatter } from '../format/number.ts';
 import { t } from '../i18n/index.ts';
+import { annotationMarks, annotationValues, halo, type Annotation } from './annotations.ts';
 import type { ChartLayout } from './layout.ts';
 import { textWidth, wrapText } from './text-width.ts';
 
@@ -30,7 +31,13 @@ export function sortBars(data: readonly BarDatum[], sort: BarSort): BarDatum[] {
  * Ranked horizontal bars with direct value labels, as Plot options for one layout. Margins are computed
  * from CJK-aware text widths, so long Chinese place and company names wrap instead of being clipped.
  */
-export function barSpec(data: readonly BarDatum[], layout: ChartLayout): Plot.PlotOptions {
+export interface BarOptions {
+  annotations?: readonly Annotation[];
+  /** Fixed value domain, shared by the panels of small multiples. */
+  domain?: [number, number];
+}
+
+export function barSpec(data: readonly BarDatum[], layout: ChartLayout, options: BarOptions = {}): Plot.PlotOptions {
   const { width, fontSize } = layout;
   const lineHeight = fontSize * 1.25;
   const maxLabelWidth = Math.round(width * 0.4);
@@ -38,13 +45,15 @@ export function barSpec(data: readonly BarDatum[], layout: ChartLayout): Plot.Pl
   const longestLine = Math.max(...[...lines.values()].flat().map((line) => textWidth(line, fontSize)));
   const mostLines = Math.max(...[...lines.values()].map((l) => l.length));
   const noValue = t('chart.noValue');
+  const annotations = options.annotations ?? [];
   const valueTexts = data.map((d) => (d.value === null ? noValue : d.text));
   const marginLeft = Math.ceil(longestLine) + 10;
   const marginRight = Math.ceil(Math.max(...valueTexts.map((text) => textWidth(text, fontSize)))) + 12;
   const rowHeight = Math.max(fontSize * 2.4, mostLines * lineHeight + fontSize);
-  const marginTop = 4;
+  // Reference lines write their label above the plot.
+  const marginTop = annotations.some((a) => a.y === undefined) ? Math.ceil(layout.fontSize * 1.6) : 4;
   const marginBottom = Math.ceil(fontSize * 2);
-  const values = data.flatMap((d) => (d.value === null ? [] : [d.value]));
+  const values = [...data.flatMap((d) => (d.value === null ? [] : [d.value])), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])];
   const plotted = data.filter((d) => d.value !== null);
   const missing = data.filter((d) => d.value === null);
   const plotWidth = width - marginLeft - marginRight;
@@ -73,15 +82,16 @@ export function barSpec(data: readonly BarDatum[], layout: ChartLayout): Plot.Pl
     },
     marks: [
       Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks: Math.max(2, Math.floor(plotWidth / 90)) }),
+      ...annotationMarks(annotations, layout, { xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0] || 1) }),
       Plot.barX(plotted, {
         x: 'value',
         y: 'label',
         fill: (d: BarDatum) => (d.highlight ? 'var(--chart-accent)' : 'var(--chart-bar)'),
-        title: (d: BarDatum) => `${d.label}：${d.text}`,
+        title: (d: BarDatum) => `${d.label}\n${d.text}`,
       }),
       // Value labels at the bar's end: right of it, or left of it for a negative value.
-      Plot.text(plotted.filter((d) => d.value! >= 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ariaHidden: 'true' }),
-      Plot.text(plotted.filter((d) => d.value! < 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -4, fill: 'var(--chart-text)', ariaHidden: 'true' }),
+      Plot.text(plotted.filter((d) => d.value! >= 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ariaHidden: 'true', ...halo }),
+      Plot.text(plotted.filter((d) => d.value! < 0), { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -4, fill: 'var(--chart-text)', ariaHidden: 'true', ...halo }),
       Plot.text(missing, { x: 0, y: 'label', text: () => noValue, textAnchor: 'start', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
       Plot.ruleX([0], { stroke: 'var(--chart-axis)' }),
     ],
@@ -99,7 +109,8 @@ export function barSummary(data: readonly BarDatum[], measure: string): string {
     const sorted = sortBars(present, 'descending');
     const top = sorted[0]!;
     const bottom = sorted.at(-1)!;
-    parts.push(`图中共${present.length}项${measure}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
+    if (top.value === bottom.value) parts.push(`图中共${present.length}项${measure}，都是${top.text}。`);
+    else parts.push(`图中共${present.length}项${measure}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
   }
   if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}数值。`);
   return parts.join('');

@@ -1,7 +1,9 @@
 import { numericText } from '../data/cell-text.ts';
 import { t } from '../i18n/index.ts';
 import { datasetSources, type ChartContext } from './context.ts';
-import { parseSourceLocation, propError, requireColumn, requireDataset } from './props.ts';
+import type { Dataset, Row } from '../data/dataset.ts';
+import type { ColumnMeta } from '../schemas/dataset-meta.ts';
+import { parseSourceLocation, propError, requireColumn, requireDataset, type SourceLocation } from './props.ts';
 
 /** Props of `<Num>`: one figure in running text, read from a dataset instead of typed. See docs/WRITING.md. */
 export interface NumProps {
@@ -23,29 +25,47 @@ export interface ResolvedNum {
   description: string;
 }
 
-/** Looks a figure up. A dataset, row or column that does not resolve is a build error at the MDX line. */
-export function resolveNum(props: NumProps, context: ChartContext, fallbackFile = '（页面模板）'): ResolvedNum {
-  const at = parseSourceLocation(props.__source, fallbackFile);
-  const dataset = requireDataset(at, 'Num', props.dataset, context.datasets);
+/** A figure looked up in a dataset: its value, and its text as a sentence says it. */
+export interface Figure {
+  value: number;
+  text: string;
+  dataset: Dataset;
+  row: Row;
+  column: ColumnMeta;
+}
+
+/**
+ * Finds one figure by dataset, row key (the first column's value) and numeric column. A dataset, row or
+ * column that does not resolve, or an empty cell, is a build error at the component's MDX line.
+ */
+export function findFigure(at: SourceLocation, component: string, ref: { dataset: unknown; row: unknown; column: unknown }, context: ChartContext): Figure {
+  const dataset = requireDataset(at, component, ref.dataset, context.datasets);
   const keyColumn = dataset.meta.columns[0]!;
-  const matches = dataset.rows.filter((row) => String(row[keyColumn.name]) === props.row);
+  const matches = dataset.rows.filter((row) => String(row[keyColumn.name]) === String(ref.row));
   const keys = dataset.rows.map((row) => String(row[keyColumn.name]));
   if (matches.length !== 1) {
     propError(
       at,
-      'Num',
+      component,
       'row',
-      props.row,
+      ref.row,
       matches.length === 0 ? `数据集“${dataset.id}”第一列（${keyColumn.name}）中的某个值：${keys.join('、')}` : `在第一列（${keyColumn.name}）中只出现一次的值`,
       matches.length === 0 ? '改成上面列出的值之一。' : `数据集的第一列要能唯一确定一行：修改 ${dataset.files.csv}。`,
     );
   }
   const row = matches[0]!;
-  const column = requireColumn(at, 'Num', 'column', props.column, dataset, 'numeric');
+  const column = requireColumn(at, component, 'column', ref.column, dataset, 'numeric');
   const text = numericText(row, column);
   if (text === null) {
-    propError(at, 'Num', 'column', props.column, '有数值的单元格', `这一行的“${column.name}”是空的（${t('chart.noValue')}），正文不能引用它：换一个数字，或改写句子。`);
+    propError(at, component, 'column', ref.column, '有数值的单元格', `这一行的“${column.name}”是空的（${t('chart.noValue')}），正文不能引用它：换一个数字，或改写句子。`);
   }
-  const sources = datasetSources(dataset, context).map((s) => s.label).join('、');
-  return { text: text!, datasetId: dataset.id, description: `${column.label}：${text}。${t('chart.source')}：${sources}` };
+  return { value: row[column.name] as number, text: text!, dataset, row, column };
+}
+
+/** Looks a figure up for running text. */
+export function resolveNum(props: NumProps, context: ChartContext, fallbackFile = '（页面模板）'): ResolvedNum {
+  const at = parseSourceLocation(props.__source, fallbackFile);
+  const figure = findFigure(at, 'Num', props, context);
+  const sources = datasetSources(figure.dataset, context).map((s) => s.label).join('、');
+  return { text: figure.text, datasetId: figure.dataset.id, description: `${figure.column.label}：${figure.text}。${t('chart.source')}：${sources}` };
 }

@@ -1,9 +1,10 @@
 /**
  * Text widths in CSS pixels, estimated per character class. Plot measures every glyph as roughly half an
  * em, which is right for Latin digits but half the width of a Chinese character: labels sized by Plot's
- * estimate overflow their margins. Widths here are deliberately on the wide side.
+ * estimate overflow their margins. Widths here are deliberately on the wide side. The em dash (—, as in
+ * 10月15日—4月15日) is a full em in every font.
  */
-const wide = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const wide = /[\u2014\u2015\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 function charWidth(char: string): number {
   if (wide.test(char)) return 1;

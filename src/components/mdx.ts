@@ -1,9 +1,19 @@
 import type { EditorComponentName } from '../mdx/components.ts';
 import BarChart from './charts/BarChart.astro';
+import BigNumbers from './charts/BigNumbers.astro';
+import DataTable from './charts/DataTable.astro';
+import LineChart from './charts/LineChart.astro';
+import SeasonCalendar from './charts/SeasonCalendar.astro';
 import Num from './Num.astro';
+import SmallMultiples from './charts/SmallMultiples.astro';
 
 /** The components a story's MDX can use without importing them (names: src/mdx/components.ts). */
 export const mdxComponents: Record<EditorComponentName, unknown> = {
   BarChart,
+  BigNumbers,
+  DataTable,
+  LineChart,
   Num,
+  SeasonCalendar,
+  SmallMultiples,
 };

@@ -12,3 +12,14 @@ export function formatPartialDate(date: string): string {
   if (day) return formatDay(date);
   return month ? `${year}年${Number(month)}月` : `${year}年`;
 }
+
+/** A day without its year, for a season's calendar where the year is given elsewhere: 10月15日. */
+export function formatMonthDay(day: string): string {
+  const [, month, date] = day.split('-');
+  return `${Number(month)}月${Number(date)}日`;
+}
+
+/** A year as Chinese print writes it, never grouped: 2022年 (not 2,022年). */
+export function formatYear(year: number): string {
+  return `${year}年`;
+}

@@ -34,7 +34,7 @@ function locate(node: JsxNode, ctx: { fileURL: URL | undefined; replaceNode: (no
       where: '组件',
       found: `<${node.name}>`,
       expected: `可用的组件之一：${editorComponents.map((name) => `<${name}>`).join('、')}`,
-      fix: '改正组件名（区分大小写）；各组件的写法见 docs/WRITING.md。',
+      fix: '改正组件名（区分大小写）；各组件的写法见 docs/WRITING.md 和 docs/CHARTS.md。',
     });
   }
   if (!start) return;

@@ -28,7 +28,16 @@ const shapes: Record<string, BarDatum[]> = {
   'bars-large-counts': [bar('接听用户热线', 135050, '个'), bar('办结转办工单', 89240, '件'), bar('受理线上诉求', 1175, '件')],
 };
 
+const annotated = [bar('太原', 3.6, '元/平方米·月'), bar('朔州', 2.52, '元/平方米·月', true)];
+
 describe('barSpec golden SVGs', () => {
+  for (const layout of layouts) {
+    it(`bars-annotated (${layout.name})`, () => {
+      const annotations = [{ x: 4.2, label: '参考线：全省最高价格以外的一条线' }];
+      expectGolden(`bars-annotated-${layout.name}`, renderSvg(barSpec(annotated, layout, { annotations }), { label: 'bars-annotated' }));
+    });
+  }
+
   for (const [name, data] of Object.entries(shapes)) {
     for (const layout of layouts) {
       it(`${name} (${layout.name})`, () => {

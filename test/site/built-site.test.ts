@@ -56,17 +56,30 @@ describe('the story page', () => {
     expect(nums[1]!.getAttribute('href')).toBe(`${base}data/baotou-heating-scale-2025-2026/`);
     // Outside the bound figures, the prose carries no digits of its own.
     const prose = doc.querySelector('article')!.cloneNode(true) as Element;
-    for (const node of prose.querySelectorAll('header, figure, a.num, section')) node.remove();
+    for (const node of prose.querySelectorAll('header, figure, script, a.num, section')) node.remove();
     expect(prose.textContent).not.toMatch(/\d/);
   });
 
-  it('needs no script', () => {
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+  it('ships one script, the chart enhancer, once however many charts it has', () => {
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.getAttribute('type')).toBe('module');
+    expect(scripts[0]!.textContent).toContain('chart-tip');
   });
 });
 
 describe('every page', () => {
   const files = htmlFiles(siteDir);
+
+  it('ships no JavaScript unless it has a chart or a sortable table', () => {
+    const withoutCharts = files.filter((file) => {
+      const doc = parseHTML(readFileSync(file, 'utf8')).document;
+      return !doc.querySelector('figure.chart, table[data-sortable]');
+    });
+    expect(withoutCharts.length).toBeGreaterThan(10);
+    const offenders = withoutCharts.filter((file) => /<script/i.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => path.relative(siteDir, file))).toEqual([]);
+  });
 
   it('links only to pages and files that exist, under the base path', () => {
     const broken: string[] = [];

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH), driven by playwright-core. The flags keep a headless Chromium from
@@ -14,4 +14,31 @@ export function launchChromium(): Promise<Browser> {
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export interface OpenOptions {
+  width: number;
+  javaScriptEnabled?: boolean;
+  colorScheme?: 'light' | 'dark';
+  hasTouch?: boolean;
+}
+
+/** A page in a fresh context, collecting console errors and warnings, page errors and failed requests. */
+export async function openPage(browser: Browser, url: string, options: OpenOptions): Promise<{ page: Page; problems: string[]; status: number | undefined }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.hasTouch ?? false,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+  const response = await page.goto(url);
+  return { page, problems, status: response?.status() };
 }

@@ -38,15 +38,16 @@ const at = 'content/stories/x.mdx:12:1';
 describe('barFigure', () => {
   it('builds a figure with both drawings, a summary and the data table', () => {
     const figure = barFigure({ dataset: 'ops', label: 'label', value: 'value', __source: at }, context);
-    expect(figure.drawings.map((d) => d.layout.name)).toEqual(['compact', 'wide']);
-    expect(figure.table.rows).toEqual([
+    expect(figure.panels).toHaveLength(1);
+    expect(figure.panels[0]!.drawings.map((d) => d.layout.name)).toEqual(['compact', 'wide']);
+    expect(figure.table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ['抢修', '88次'],
       ['走访用户', '1.6万余户'],
       ['供热量', '报道未给出'],
     ]);
     expect(figure.summary).toBe('图中共2项数值：抢修最高，为88次；走访用户最低，为1.6万余户。另有1项报道未给出数值。');
     expect(figure.sources).toEqual([{ id: 'src-a', label: '包头日报《标题》' }]);
-    for (const { svg } of figure.drawings) expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*>/);
+    for (const { svg } of figure.panels[0]!.drawings) expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*>/);
   });
 
   it('fails on an unknown dataset at the MDX line, listing the ids that exist', () => {
@@ -68,7 +69,7 @@ describe('barFigure', () => {
   });
 
   it('fails on a highlight that names no bar', () => {
-    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'value', highlight: '热线', __source: at }, context)).toThrow(/属性“highlight”：找到“热线”，应为图中某根柱子的名字：抢修、走访用户、供热量/);
+    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'value', highlight: '热线', __source: at }, context)).toThrow("content/stories/x.mdx:12:1 <BarChart> 的属性“highlight”：找到“热线”，应为图中某个标记的名字：抢修、走访用户、供热量。修改：照图中的写法填写名字，多个名字用顿号分隔。");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatPartialDate } from '../../src/format/date.ts';
+import { formatDay, formatMonthDay, formatPartialDate, formatYear } from '../../src/format/date.ts';
 import { formatNumber, formatValue, tickFormatter } from '../../src/format/number.ts';
 
 describe('formatNumber', () => {
@@ -36,6 +36,11 @@ describe('tickFormatter', () => {
 describe('dates', () => {
   it('formats days in China Standard Time', () => {
     expect(formatDay('2026-04-15')).toBe('2026年4月15日');
+  });
+  it('writes a day without its year, and a year without grouping', () => {
+    expect(formatMonthDay('2025-10-05')).toBe('10月5日');
+    expect(formatMonthDay('2026-04-15')).toBe('4月15日');
+    expect(formatYear(2022)).toBe('2022年');
   });
   it('formats partial dates as precisely as they are known', () => {
     expect(formatPartialDate('2026-04')).toBe('2026年4月');

@@ -6,6 +6,10 @@ describe('textWidth', () => {
     expect(textWidth('包头', 10)).toBe(20);
     expect(textWidth('2025', 10)).toBe(24);
   });
+
+  it('measures the em dash of a date range as a full em', () => {
+    expect(textWidth('—', 10)).toBe(10);
+  });
 });
 
 describe('wrapText', () => {

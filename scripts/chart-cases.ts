@@ -1,0 +1,18 @@
+/**
+ * One representative use of each chart type, on the site's real datasets, for `npm run bench` to time its
+ * build-time render. A new chart type adds a line here.
+ */
+import { barFigure } from '../src/charts/bar-chart.ts';
+import { bigNumbersModel } from '../src/charts/big-numbers.ts';
+import type { ChartContext } from '../src/charts/context.ts';
+import { dataTableModel } from '../src/charts/data-table.ts';
+import { seasonCalendarFigure } from '../src/charts/season-calendar-chart.ts';
+import { smallMultiplesFigure } from '../src/charts/small-multiples.ts';
+
+export const chartCases: Record<string, (context: ChartContext) => unknown> = {
+  BarChart: (c) => barFigure({ dataset: 'shanxi-city-heating-prices-2022', label: 'place', value: 'residential' }, c),
+  SmallMultiples: (c) => smallMultiplesFigure({ chart: 'BarChart', by: 'label', dataset: 'shuozhou-heating-coverage-2022', label: 'scope', value: 'percent' }, c),
+  SeasonCalendar: (c) => seasonCalendarFigure({ dataset: 'heating-season-calendar', label: 'label', start: 'start', end: 'end', days: 'days', season: 'season' }, c),
+  BigNumbers: (c) => bigNumbersModel({ dataset: 'baotou-heat-group-service-2025-2026', rows: 'hotline、work-orders、online', column: 'count' }, c),
+  DataTable: (c) => dataTableModel({ dataset: 'shanxi-city-heating-prices-2022', sort: 'residential' }, c),
+};

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Marks must stand out from the page: every colour a chart draws data or annotations with has a contrast of at
+ * least 3:1 (WCAG 1.4.11, non-text) against the page background, in the light and in the dark theme; chart text
+ * at least 4.5:1. Read from the stylesheets themselves, so a new colour is checked as soon as it is added.
+ */
+const styles = path.resolve(import.meta.dirname, '../../src/styles');
+
+function themes(file: string): { light: Map<string, string>; dark: Map<string, string> } {
+  const css = readFileSync(path.join(styles, file), 'utf8');
+  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
+  const vars = (text: string) => new Map([...text.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!]));
+  const darkBlock = css.slice(darkStart, css.indexOf('}\n}', darkStart));
+  return { light: vars(css.slice(0, darkStart)), dark: vars(darkBlock) };
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+const site = themes('global.css');
+const charts = themes('charts.css');
+
+describe('chart colours', () => {
+  it('reads a background and the chart colours for both themes', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      expect(site[theme].get('--bg')).toMatch(/^#/);
+      expect([...charts[theme].keys()].filter((name) => name.startsWith('--chart-series-'))).toHaveLength(5);
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`give every data mark 3:1 and chart text 4.5:1 against the ${theme} page`, () => {
+      const bg = site[theme].get('--bg')!;
+      const marks = [...charts[theme]].filter(([name]) => /^--chart-(bar|accent|axis|annotation|series-\d)$/.test(name));
+      expect(marks.length).toBeGreaterThanOrEqual(9);
+      const weak = marks.filter(([, colour]) => contrast(colour, bg) < 3).map(([name, colour]) => `${name} ${colour}: ${contrast(colour, bg).toFixed(2)}`);
+      expect(weak).toEqual([]);
+      for (const name of ['--chart-text', '--chart-muted']) expect(contrast(charts[theme].get(name)!, bg), name).toBeGreaterThanOrEqual(4.5);
+      expect(charts[theme].get('--chart-halo')).toBe(bg);
+    });
+  }
+});
