@@ -22,6 +22,8 @@ export function textWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 
+const closing = /^[）)」』》〉】、，。：；！？%]/u;
+
 /**
  * Breaks a label into lines no wider than `maxWidth`: Chinese may break between any two characters, Latin
  * words stay whole. Returns at least one line.
@@ -32,8 +34,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   let line = '';
   for (const token of tokens) {
     if (line && textWidth(line + token, fontSize) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
+      // Closing punctuation never starts a line: it takes the character before it along (“面积”/“）”
+      // becomes “面”/“积）”).
+      const carried = closing.test(token) && [...line].length > 1 ? [...line].at(-1)! : '';
+      lines.push(line.slice(0, line.length - carried.length).trimEnd());
+      line = carried + token.trimStart();
     } else {
       line += token;
     }

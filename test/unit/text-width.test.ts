@@ -29,3 +29,9 @@ describe('wrapText', () => {
     expect(wrapText('包头', 100, 10)).toEqual(['包头']);
   });
 });
+
+describe('wrapText and punctuation', () => {
+  it('never starts a line with closing punctuation: the character before it comes along', () => {
+    expect(wrapText('居民热价（按建筑面积）', 130, 13)).toEqual(['居民热价（按建筑面', '积）']);
+  });
+});
