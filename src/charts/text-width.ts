@@ -23,6 +23,7 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 const closing = /^[）)」』》〉】、，。：；！？%]/u;
+const opening = /^[（(「『《〈【]$/u;
 
 /**
  * Breaks a label into lines no wider than `maxWidth`: Chinese may break between any two characters, Latin
@@ -35,8 +36,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   for (const token of tokens) {
     if (line && textWidth(line + token, fontSize) > maxWidth) {
       // Closing punctuation never starts a line: it takes the character before it along (“面积”/“）”
-      // becomes “面”/“积）”).
-      const carried = closing.test(token) && [...line].length > 1 ? [...line].at(-1)! : '';
+      // becomes “面”/“积）”). Opening punctuation never ends one: it moves down to what it opens.
+      const carried = closing.test(token) && [...line].length > 1 ? [...line].at(-1)! : opening.test([...line].at(-1)!) && [...line].length > 1 ? [...line].at(-1)! : '';
       lines.push(line.slice(0, line.length - carried.length).trimEnd());
       line = carried + token.trimStart();
     } else {

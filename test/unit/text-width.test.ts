@@ -34,4 +34,8 @@ describe('wrapText and punctuation', () => {
   it('never starts a line with closing punctuation: the character before it comes along', () => {
     expect(wrapText('居民热价（按建筑面积）', 130, 13)).toEqual(['居民热价（按建筑面', '积）']);
   });
+
+  it('never ends a line with opening punctuation: it moves down with what it opens', () => {
+    expect(wrapText('供热管网改造（一次网）', 91, 13)).toEqual(['供热管网改造', '（一次网）']);
+  });
 });
