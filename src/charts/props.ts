@@ -81,6 +81,28 @@ export function requireColumns(at: SourceLocation, component: string, prop: stri
   return names.map((name) => requireColumn(at, component, prop, name, dataset, kind));
 }
 
+/**
+ * Numbers drawn on one axis must share a unit: 元 beside % on one scale would mislead. `entries` names each
+ * number's source (a column or a row) with its unit; returns the one unit ('' when the numbers have none).
+ */
+export function requireCommonUnit(at: SourceLocation, component: string, prop: string, entries: readonly { name: string; unit: string }[]): string {
+  const byUnit = new Map<string, string>();
+  for (const { name, unit } of entries) if (!byUnit.has(unit)) byUnit.set(unit, name);
+  if (byUnit.size > 1) {
+    const found = [...byUnit].map(([unit, name]) => `${name}（${unit || '无单位'}）`).join('、');
+    propError(at, component, prop, found, '单位相同的数值（它们画在同一根数轴上）', '单位不同的数字不能放进同一张图：分成两张图，或只选单位相同的列或行。');
+  }
+  return [...byUnit.keys()][0] ?? '';
+}
+
+/** Words the editor types for readers to see (a legend entry), or the fallback when absent. */
+export function requireText(at: SourceLocation, component: string, prop: string, value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || value.trim() === '') propError(at, component, prop, value, '一段文字', `写 ${prop}="…"，或删掉它使用默认的“${fallback}”。`);
+  if (/[<>]/.test(value as string)) propError(at, component, prop, value, '纯文字，不含 HTML 标签', '删掉尖括号；格式由图表统一处理。');
+  return (value as string).trim();
+}
+
 /** One of a fixed set of values, or the default when absent. */
 export function requireChoice<T extends string>(at: SourceLocation, component: string, prop: string, value: unknown, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
