@@ -4,6 +4,7 @@ import BigNumbers from './charts/BigNumbers.astro';
 import DataTable from './charts/DataTable.astro';
 import LineChart from './charts/LineChart.astro';
 import SeasonCalendar from './charts/SeasonCalendar.astro';
+import GroupedBarChart from './charts/GroupedBarChart.astro';
 import Num from './Num.astro';
 import SmallMultiples from './charts/SmallMultiples.astro';
 
@@ -13,6 +14,7 @@ export const mdxComponents: Record<EditorComponentName, unknown> = {
   BigNumbers,
   DataTable,
   LineChart,
+  GroupedBarChart,
   Num,
   SeasonCalendar,
   SmallMultiples,
