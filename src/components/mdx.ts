@@ -5,6 +5,7 @@ import DataTable from './charts/DataTable.astro';
 import LineChart from './charts/LineChart.astro';
 import SeasonCalendar from './charts/SeasonCalendar.astro';
 import GroupedBarChart from './charts/GroupedBarChart.astro';
+import ProgressChart from './charts/ProgressChart.astro';
 import Num from './Num.astro';
 import SmallMultiples from './charts/SmallMultiples.astro';
 
@@ -15,6 +16,7 @@ export const mdxComponents: Record<EditorComponentName, unknown> = {
   DataTable,
   LineChart,
   GroupedBarChart,
+  ProgressChart,
   Num,
   SeasonCalendar,
   SmallMultiples,

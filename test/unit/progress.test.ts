@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { layouts } from '../../src/charts/layout.ts';
+import { progressSpec, progressSummary, progressText, shareText, type ProgressDatum } from '../../src/charts/progress.ts';
+import { renderSvg } from '../../src/charts/render.ts';
+
+const words = { plannedLabel: '计划', doneLabel: '已完成' };
+function item(label: string, planned: number | null, done: number | null, approx = false): ProgressDatum {
+  return { label, highlight: false, planned: planned === null ? null : { value: planned, text: `${planned}户` }, done: done === null ? null : { value: done, text: `${done}${approx ? '余' : ''}户` }, approx };
+}
+
+describe('shareText', () => {
+  it('gives whole percents, approximate when a figure is', () => {
+    expect(shareText(item('二期', 5301, 2164))).toBe('41%');
+    expect(shareText(item('合计', 7011, 3400, true))).toBe('约48%');
+    expect(shareText(item('超额', 4000, 4600))).toBe('115%');
+    expect(shareText(item('未动工', 2500, 0))).toBe('0%');
+  });
+
+  it('never rounds a share to 0% or 100% that is not', () => {
+    expect(shareText(item('甲', 1000, 4))).toBe('0.4%');
+    expect(shareText(item('乙', 1000, 996))).toBe('99.6%');
+    expect(shareText(item('丙', 100000, 9))).toBe('不到0.1%');
+    expect(shareText(item('丁', 100000, 99999))).toBe('不到100%');
+    expect(shareText(item('戊', 1000, 1000))).toBe('100%');
+  });
+
+  it('has no share without both figures or with nothing planned', () => {
+    expect(shareText(item('甲', null, 4))).toBeNull();
+    expect(shareText(item('乙', 0, 4))).toBeNull();
+  });
+});
+
+describe('progressText', () => {
+  it('writes done / planned (share), or says which figure is missing', () => {
+    expect(progressText(item('合计', 7011, 3400, true), words)).toBe('3400余户 / 7011户（约48%）');
+    expect(progressText(item('二期', 5301, null), words)).toBe('计划5301户，已完成报道未给出');
+    expect(progressText(item('一期', null, 1700), words)).toBe('已完成1700户，计划报道未给出');
+    expect(progressText(item('三期', null, null), words)).toBe('报道未给出');
+  });
+});
+
+describe('progressSpec', () => {
+  it('draws done beyond planned past the end of the track, unclipped, with track and bar titled in reading order', () => {
+    const svg = renderSvg(progressSpec([item('一期', 4000, 4600), item('二期', 5301, 2164)], layouts[1]!, words), { label: 't' });
+    const rects = [...svg.matchAll(/<rect[^>]*width="([\d.]+)"[^>]*>\s*<title>([^<]*)<\/title>/g)].map((m) => [m[2], Number(m[1])] as const);
+    expect(rects.map(([title]) => title)).toEqual(['一期\n计划：4000户', '一期\n已完成：4600户（115%）', '二期\n计划：5301户', '二期\n已完成：2164户（41%）']);
+    expect(rects[1]![1] / rects[0]![1]).toBeCloseTo(4600 / 4000, 2);
+    expect(svg).not.toContain('clip-path');
+  });
+});
+
+describe('progressSummary', () => {
+  it('names the highest and lowest shares among many items and those beyond their plan', () => {
+    const data = [item('甲', 100, 50), item('乙', 100, 120), item('丙', 100, 10), item('丁', 100, 70), item('戊', null, 5)];
+    expect(progressSummary(data, words)).toBe('图中共4项：乙完成比例最高，为120%；丙最低，为10%。乙超过了计划。另有1项报道未给出计划或已完成的数值，未计算比例。');
+  });
+});
