@@ -6,6 +6,7 @@ import LineChart from './charts/LineChart.astro';
 import SeasonCalendar from './charts/SeasonCalendar.astro';
 import GroupedBarChart from './charts/GroupedBarChart.astro';
 import ProgressChart from './charts/ProgressChart.astro';
+import DumbbellChart from './charts/DumbbellChart.astro';
 import Num from './Num.astro';
 import SmallMultiples from './charts/SmallMultiples.astro';
 
@@ -17,6 +18,7 @@ export const mdxComponents: Record<EditorComponentName, unknown> = {
   LineChart,
   GroupedBarChart,
   ProgressChart,
+  DumbbellChart,
   Num,
   SeasonCalendar,
   SmallMultiples,
