@@ -167,7 +167,8 @@ export function groupedBarSummary(groups: readonly BarGroup[]): string {
       parts.push(`${name}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
     }
   }
-  const missing = groups.flatMap((g) => g.parts).filter((p) => p.value === null).length;
-  if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}数值。`);
+  const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => `${g.label}的${p.series}`));
+  if (missing.length > 3) parts.push(`另有${missing.length}项${t('chart.noValue')}数值。`);
+  else if (missing.length > 0) parts.push(`${missing.join('、')}${t('chart.noValue')}。`);
   return parts.join('');
 }

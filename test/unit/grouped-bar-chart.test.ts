@@ -54,7 +54,7 @@ describe('groupedBarFigure', () => {
       ['朔州', '2.52元/平方米·月', '4.8元/平方米·月', '报道未给出'],
     ]);
     expect(model.table.rows[1]![2]!.value).toBeNull();
-    expect(model.summary).toBe('居民热价：太原最高，为3.6元/平方米·月；朔州最低，为2.52元/平方米·月。非居民热价：太原最高，为7.5元/平方米·月；朔州最低，为4.8元/平方米·月。经营性热价只有大同有数值，为7元/平方米·月。另有3项报道未给出数值。');
+    expect(model.summary).toBe('居民热价：太原最高，为3.6元/平方米·月；朔州最低，为2.52元/平方米·月。非居民热价：太原最高，为7.5元/平方米·月；朔州最低，为4.8元/平方米·月。经营性热价只有大同有数值，为7元/平方米·月。太原的经营性热价、大同的非居民热价、朔州的经营性热价报道未给出。');
     expect(model.legend).toEqual([
       { label: '居民热价', color: 'var(--chart-series-1)', shape: 'bar' },
       { label: '非居民热价', color: 'var(--chart-series-2)', shape: 'bar' },
@@ -74,7 +74,7 @@ describe('groupedBarFigure', () => {
       ['合计', '约3200万平方米'],
     ]);
     expect(model.table.columns.map((c) => c.label)).toEqual(['电厂', '供热能力']);
-    expect(model.summary).toBe('供热能力合计约3200万平方米，其中甲电厂2000万平方米（占63%），乙电厂约1200万平方米（占38%）。另有1项报道未给出数值，未计入合计。');
+    expect(model.summary).toBe('供热能力合计约3200万平方米，其中甲电厂2000万平方米（占63%），乙电厂约1200万平方米（占38%）。供热能力中丙电厂的数值报道未给出，未计入合计。');
   });
 
   it('pivots a long table with a label column, a pair missing from the table shown as not given and sorted last', () => {
