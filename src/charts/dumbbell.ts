@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { tickFormatter } from '../format/number.ts';
 import { t } from '../i18n/index.ts';
-import { annotationMarks, annotationValues, type Annotation } from './annotations.ts';
+import { annotationMarks, annotationValues, halo, type Annotation } from './annotations.ts';
 import { changeText } from './change.ts';
 import type { ChartLayout } from './layout.ts';
 import type { PairedFigure } from './paired-items.ts';
@@ -98,7 +98,7 @@ export function dumbbellSpec(data: readonly DumbbellDatum[], layout: ChartLayout
   const ticks = Math.max(2, Math.floor(plotWidth / 90));
   const pixels = plotWidth / (domain[1] - domain[0]);
   const marginBottom = Math.ceil(fontSize * 2);
-  const text = { ariaHidden: 'true', lineHeight: 1.25, fill: 'var(--chart-text)', stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' } as const;
+  const text = { ariaHidden: 'true', lineHeight: 1.25, fill: 'var(--chart-text)', ...halo } as const;
 
   return {
     width,
@@ -114,6 +114,7 @@ export function dumbbellSpec(data: readonly DumbbellDatum[], layout: ChartLayout
     r: { type: 'identity' },
     marks: [
       Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
+      ...annotationMarks(annotations, layout, { y: (name) => centres.get(String(name)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
       ...[false, true].map((highlight) =>
         Plot.text(names.filter((n) => n.highlight === highlight), {
           frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', ...text,
@@ -129,15 +130,14 @@ export function dumbbellSpec(data: readonly DumbbellDatum[], layout: ChartLayout
       Plot.dot(points, {
         x: 'value', y: 'y', title: 'title', sort: null,
         r: (p: Point) => (p.end === 'before' ? ring : dot),
-        fill: (p: Point) => (p.end === 'before' ? 'var(--bg)' : 'var(--chart-series-1)'),
+        fill: (p: Point) => (p.end === 'before' ? 'var(--chart-halo)' : 'var(--chart-series-1)'),
         // The dot's rim is in the page colour: over a ring at the same value it leaves a gap, so both show.
-        stroke: (p: Point) => (p.end === 'before' ? 'var(--chart-muted)' : 'var(--bg)'),
+        stroke: (p: Point) => (p.end === 'before' ? 'var(--chart-muted)' : 'var(--chart-halo)'),
         strokeWidth: 2,
       }),
       Plot.text(points.filter((p) => p.side === 'left'), { x: 'value', y: 'y', text: 'text', textAnchor: 'end', dx: -(ring + 4), ...text }),
       Plot.text(points.filter((p) => p.side === 'right'), { x: 'value', y: 'y', text: 'text', textAnchor: 'start', dx: ring + 4, ...text }),
       Plot.text(notes, { frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', ...text, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
-      ...annotationMarks(annotations, layout, { y: (name) => centres.get(String(name)) }),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { tickFormatter } from '../format/number.ts';
 import { t } from '../i18n/index.ts';
-import { annotationMarks, annotationValues, type Annotation } from './annotations.ts';
+import { annotationMarks, annotationValues, halo, type Annotation } from './annotations.ts';
 import type { ChartLayout } from './layout.ts';
 import { textWidth, wrapText } from './text-width.ts';
 
@@ -115,8 +115,6 @@ export function groupedBarSpec(groups: readonly BarGroup[], layout: ChartLayout,
   const domain: [number, number] = [negativeRoom > 0 ? (min - (negativeRoom * max) / plotWidth) / (1 - negativeRoom / plotWidth) : min, max];
   const ticks = Math.max(2, Math.floor(plotWidth / 90));
   const text = { fill: 'var(--chart-text)', ariaHidden: 'true', lineHeight: 1.25 } as const;
-  // Names cross the grid lines: a halo in the page colour keeps them legible.
-  const halo = { stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' } as const;
 
   return {
     width,
@@ -130,6 +128,7 @@ export function groupedBarSpec(groups: readonly BarGroup[], layout: ChartLayout,
     y: { type: 'identity', axis: null },
     marks: [
       Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
+      ...annotationMarks(annotations, layout, { y: (label) => groupCentres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0] || 1) }),
       Plot.text(headings, {
         frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', fontWeight: 'bold',
         ...text, ...halo, fill: (d) => (d.highlight ? 'var(--chart-accent)' : 'var(--chart-text)'),
@@ -139,12 +138,11 @@ export function groupedBarSpec(groups: readonly BarGroup[], layout: ChartLayout,
         ...(above ? { dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top' } : { dx: -8, textAnchor: 'end' }),
       }),
       Plot.rect(plotted, { x1: 0, x2: 'value', y1: 'y1', y2: 'y2', fill: 'color', title: (r: PartRow) => `${r.group}\n${r.series}：${r.text}` }),
-      Plot.text(plotted.filter((r) => r.value! >= 0), { x: 'value', y: 'y', text: 'text', textAnchor: 'start', dx: 4, ...text }),
-      Plot.text(plotted.filter((r) => r.value! < 0), { x: 'value', y: 'y', text: 'text', textAnchor: 'end', dx: -4, ...text }),
+      Plot.text(plotted.filter((r) => r.value! >= 0), { x: 'value', y: 'y', text: 'text', textAnchor: 'start', dx: 4, ...text, ...halo }),
+      Plot.text(plotted.filter((r) => r.value! < 0), { x: 'value', y: 'y', text: 'text', textAnchor: 'end', dx: -4, ...text, ...halo }),
       Plot.text(rows.filter((r) => r.value === null), { x: 0, y: 'y', text: () => noValue, textAnchor: 'start', dx: 4, ...text, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
       // The zero line runs through the bars only, not through the names between them.
       Plot.ruleX(rows, { x: 0, y1: (r: PartRow) => r.y1 - 3, y2: (r: PartRow) => r.y2 + 3, stroke: 'var(--chart-axis)' }),
-      ...annotationMarks(annotations, layout, { y: (label) => groupCentres.get(String(label)) }),
     ],
   };
 }

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatNumber, tickFormatter } from '../format/number.ts';
 import { t } from '../i18n/index.ts';
-import { annotationMarks, annotationValues, type Annotation } from './annotations.ts';
+import { annotationMarks, annotationValues, halo, type Annotation } from './annotations.ts';
 import type { ChartLayout } from './layout.ts';
 import { textWidth, wrapText } from './text-width.ts';
 
@@ -97,7 +97,7 @@ export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout
   const nameLines = data.map((d) => wrapText(d.label, width - 4, fontSize));
   // The figures follow the name on its line when every row has room for both; otherwise each gets its own line.
   const gap = fontSize;
-  const sameLine = data.every((d, i) => textWidth(nameLines[i]!.at(-1)!, fontSize) + gap + textWidth(texts[i]!, fontSize) <= width - 4);
+  const sameLine = nameLines.every((lines, i) => textWidth(lines.at(-1)!, fontSize) + gap + textWidth(texts[i]!, fontSize) <= width - 4);
   const trackHeight = fontSize * 1.4;
 
   const names: { label: string; highlight: boolean; text: string; y: number }[] = [];
@@ -127,7 +127,7 @@ export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout
     y += trackHeight + fontSize * 1.1;
   });
 
-  const text = { ariaHidden: 'true', lineHeight: 1.25, lineAnchor: 'top', stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' } as const;
+  const text = { ariaHidden: 'true', lineHeight: 1.25, lineAnchor: 'top', ...halo } as const;
 
   return {
     width,
@@ -141,6 +141,7 @@ export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout
     y: { type: 'identity', axis: null },
     marks: [
       Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
+      ...annotationMarks(annotations, layout, { y: (label) => centres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
       ...[false, true].map((highlight) =>
         Plot.text(names.filter((n) => n.highlight === highlight), {
           frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', ...text,
@@ -160,7 +161,6 @@ export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout
         stroke: (b: Bar) => (b.kind === 'track' ? 'var(--chart-series-1)' : 'none'),
       }),
       Plot.ruleX(bars.filter((b) => b.kind === 'track'), { x: 0, y1: (b: Bar) => b.y1 - 3, y2: (b: Bar) => b.y2 + 3, stroke: 'var(--chart-axis)' }),
-      ...annotationMarks(annotations, layout, { y: (label) => centres.get(String(label)) }),
     ],
   };
 }

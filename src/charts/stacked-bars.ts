@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { tickFormatter } from '../format/number.ts';
 import { t } from '../i18n/index.ts';
-import { annotationMarks, annotationValues } from './annotations.ts';
+import { annotationMarks, annotationValues, halo } from './annotations.ts';
 import type { BarGroup, BarPart, GroupedBarOptions } from './grouped-bars.ts';
 import type { ChartLayout } from './layout.ts';
 import { textWidth, wrapText } from './text-width.ts';
@@ -79,6 +79,7 @@ export function stackedBarSpec(groups: readonly StackedGroup[], layout: ChartLay
     y: { type: 'identity', axis: null },
     marks: [
       Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
+      ...annotationMarks(annotations, layout, { y: (label) => centres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
       ...[false, true].map((highlight) =>
         Plot.text(rows.filter((r) => r.highlight === highlight), {
           frameAnchor: 'left', y: 'y', text: (r) => labelLines.get(r.label)!.join('\n'), dx: -8, textAnchor: 'end', ...text,
@@ -86,17 +87,16 @@ export function stackedBarSpec(groups: readonly StackedGroup[], layout: ChartLay
         }),
       ),
       Plot.rect(segments, {
-        x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'color', stroke: 'var(--bg)', strokeWidth: 1.5,
+        x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'color', stroke: 'var(--chart-halo)', strokeWidth: 1.5,
         title: (s: Segment) => `${s.group}\n${s.series}：${s.text}`,
       }),
       Plot.text(segments.filter((s) => s.inside !== null), { x: (s: Segment) => (s.x1 + s.x2) / 2, y: 'y', text: 'inside', fill: 'var(--chart-on-series)', ...text }),
-      Plot.text(rows.filter((r) => r.total !== noValue), { x: 'end', y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ...text }),
+      Plot.text(rows.filter((r) => r.total !== noValue), { x: 'end', y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ...text, ...halo }),
       Plot.text(rows.filter((r) => r.total === noValue), { x: 0, y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic', ...text }),
       Plot.text(rows.filter((r) => r.missing !== null && r.total !== noValue), {
         x: 0, y: 'noteY', text: 'missing', textAnchor: 'start', lineAnchor: 'top', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic', ...text,
       }),
       Plot.ruleX([0], { stroke: 'var(--chart-axis)' }),
-      ...annotationMarks(annotations, layout, { y: (label) => centres.get(String(label)) }),
     ],
   };
 }
