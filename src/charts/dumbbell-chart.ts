@@ -6,7 +6,7 @@ import { requireCategoryNotes } from './category-annotations.ts';
 import { changeText } from './change.ts';
 import type { ChartContext } from './context.ts';
 import { dumbbellSpec, dumbbellSummary, type DumbbellDatum, type DumbbellOptions } from './dumbbell.ts';
-import { buildFigure, type FigureModel } from './figure.ts';
+import { buildFigure, type FigureModel, type FigureOptions } from './figure.ts';
 import type { ChartLayout } from './layout.ts';
 import { requirePairedItems } from './paired-items.ts';
 import { parseSourceLocation, requireChoice, requireLabels, requireText, type SourceLocation } from './props.ts';
@@ -79,7 +79,7 @@ export function dumbbellPanel(
 }
 
 /** Props → checked columns or rows → items → figure. */
-export function dumbbellFigure(props: DumbbellChartProps, context: ChartContext, fallbackFile = '（页面模板）'): FigureModel {
+export function dumbbellFigure(props: DumbbellChartProps, context: ChartContext, fallbackFile = '（页面模板）', options: FigureOptions = {}): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const { dataset, data, header, unit, beforeLabel, afterLabel } = dumbbellData(props, context, at);
   const annotations = parseAnnotations(at, component, props.annotations, context);
@@ -95,7 +95,7 @@ export function dumbbellFigure(props: DumbbellChartProps, context: ChartContext,
       caption: props.caption,
       unit: unit || undefined,
       summary: dumbbellSummary(data, words),
-      spec: (layout) => dumbbellPanel(data, layout, words, undefined, annotations),
+      spec: (layout) => dumbbellPanel(data, layout, words, options.domain, annotations),
       legend: [
         { label: beforeLabel, color: 'var(--chart-muted)', shape: 'ring' },
         { label: afterLabel, color: 'var(--chart-series-1)', shape: 'dot' },
@@ -111,6 +111,7 @@ export function dumbbellFigure(props: DumbbellChartProps, context: ChartContext,
         ]),
         [false, true, true, true],
       ),
+      options,
     },
     context,
   );

@@ -8,11 +8,11 @@ import { parseAnnotations, type Annotation } from './annotations.ts';
 import type { CommonChartProps } from './bar-chart.ts';
 import { requireCategoryNotes } from './category-annotations.ts';
 import type { ChartContext } from './context.ts';
-import { buildFigure, type FigureModel } from './figure.ts';
+import { buildFigure, type FigureModel, type FigureOptions } from './figure.ts';
 import { groupedBarSpec, groupedBarSummary, sortGroups, type BarGroup, type BarPart, type GroupSort } from './grouped-bars.ts';
 import type { ChartLayout } from './layout.ts';
 import {
-  displayLabel, parseSourceLocation, propError, requireChoice, requireColumn, requireColumns, requireDataset, requireDistinct, requireLabels, requireCommonUnit,
+  displayLabel, parseList, parseSourceLocation, propError, requireChoice, requireColumn, requireColumns, requireDataset, requireDistinct, requireLabels, requireCommonUnit,
   type SourceLocation,
 } from './props.ts';
 import { stackedBarSpec, stackedBarSummary, type StackedGroup } from './stacked-bars.ts';
@@ -159,8 +159,25 @@ export function groupedBarPanel(groups: readonly StackedGroup[], layout: ChartLa
   return mode === 'stacked' ? stackedBarSpec(groups, layout, { domain, annotations }) : groupedBarSpec(groups, layout, { domain, annotations });
 }
 
+/**
+ * The values a value axis must reach, for small multiples sharing one: the figures themselves, or for stacked
+ * bars each category's total (long tables summed by label over all rows given, which may overshoot a panel's).
+ */
+export function groupedBarExtent(props: Record<string, unknown>, rows: readonly Row[]): number[] {
+  const columns = props.values !== undefined ? parseList(props.values) : [String(props.value)];
+  const numbers = (row: Row) => columns.flatMap((column) => (typeof row[column] === 'number' ? [row[column] as number] : []));
+  if (props.mode !== 'stacked') return rows.flatMap(numbers);
+  if (props.values !== undefined) return rows.map((row) => numbers(row).reduce((sum, value) => sum + value, 0));
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    const key = props.label === undefined ? '' : String(row[String(props.label)]);
+    totals.set(key, (totals.get(key) ?? 0) + numbers(row).reduce((sum, value) => sum + value, 0));
+  }
+  return [...totals.values()];
+}
+
 /** Props → checked columns → groups → figure. */
-export function groupedBarFigure(props: GroupedBarChartProps, context: ChartContext, fallbackFile = '（页面模板）'): FigureModel {
+export function groupedBarFigure(props: GroupedBarChartProps, context: ChartContext, fallbackFile = '（页面模板）', options: FigureOptions = {}): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const { dataset, groups, series, labelHeader, seriesHeader, unit, mode, idParts } = groupedBarData(props, context, at);
   const annotations = parseAnnotations(at, component, props.annotations, context);
@@ -185,10 +202,11 @@ export function groupedBarFigure(props: GroupedBarChartProps, context: ChartCont
       caption: props.caption,
       unit: unit || undefined,
       summary: stacked ? stackedBarSummary(groups) : groupedBarSummary(groups),
-      spec: (layout) => groupedBarPanel(groups, layout, mode, undefined, annotations),
+      spec: (layout) => groupedBarPanel(groups, layout, mode, options.domain, annotations),
       legend: series.map((label, index) => ({ label, color: `var(--chart-series-${index + 1})`, shape: 'bar' })),
       seriesBy: 'fill',
       table,
+      options,
     },
     context,
   );

@@ -4,7 +4,7 @@ import { parseAnnotations, type Annotation } from './annotations.ts';
 import type { CommonChartProps } from './bar-chart.ts';
 import { requireCategoryNotes } from './category-annotations.ts';
 import type { ChartContext } from './context.ts';
-import { buildFigure, type FigureModel } from './figure.ts';
+import { buildFigure, type FigureModel, type FigureOptions } from './figure.ts';
 import type { ChartLayout } from './layout.ts';
 import { requirePairedItems } from './paired-items.ts';
 import { progressShare, progressSpec, progressSummary, shareText, type ProgressDatum } from './progress.ts';
@@ -80,7 +80,7 @@ export function progressPanel(
 }
 
 /** Props → checked columns or rows → items → figure. */
-export function progressFigure(props: ProgressChartProps, context: ChartContext, fallbackFile = '（页面模板）'): FigureModel {
+export function progressFigure(props: ProgressChartProps, context: ChartContext, fallbackFile = '（页面模板）', options: FigureOptions = {}): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const { dataset, data, header, unit, plannedLabel, doneLabel } = progressData(props, context, at);
   const annotations = parseAnnotations(at, component, props.annotations, context);
@@ -96,7 +96,7 @@ export function progressFigure(props: ProgressChartProps, context: ChartContext,
       caption: props.caption,
       unit: unit || undefined,
       summary: progressSummary(data, words),
-      spec: (layout) => progressPanel(data, layout, words, undefined, annotations),
+      spec: (layout) => progressPanel(data, layout, words, options.domain, annotations),
       legend: [
         { label: plannedLabel, color: 'var(--chart-series-1)', shape: 'track' },
         { label: doneLabel, color: 'var(--chart-series-1)', shape: 'bar' },
@@ -112,6 +112,7 @@ export function progressFigure(props: ProgressChartProps, context: ChartContext,
         ]),
         [false, true, true, true],
       ),
+      options,
     },
     context,
   );

@@ -1,6 +1,9 @@
 import type { Dataset } from '../data/dataset.ts';
 import { barFigure } from './bar-chart.ts';
+import { dumbbellFigure } from './dumbbell-chart.ts';
+import { groupedBarExtent, groupedBarFigure } from './grouped-bar-chart.ts';
 import { lineFigure } from './line-chart.ts';
+import { progressFigure } from './progress-chart.ts';
 import type { ChartContext } from './context.ts';
 import { figureId, type FigureModel, type FigureOptions } from './figure.ts';
 import { displayLabel, parseList, parseSourceLocation, propError, requireColumn, requireDataset } from './props.ts';
@@ -23,6 +26,9 @@ interface PanelChart {
 export const panelCharts: Record<string, PanelChart> = {
   BarChart: { figure: barFigure as FigureFunction, valueProps: ['value'] },
   LineChart: { figure: lineFigure as FigureFunction, valueProps: ['y'] },
+  GroupedBarChart: { figure: groupedBarFigure as FigureFunction, valueProps: ['values', 'value'], extent: groupedBarExtent },
+  ProgressChart: { figure: progressFigure as FigureFunction, valueProps: ['planned', 'done', 'value'] },
+  DumbbellChart: { figure: dumbbellFigure as FigureFunction, valueProps: ['before', 'after', 'value'] },
 };
 
 /** Props of `<SmallMultiples>`: the chart's own props, plus which chart and which column splits the panels. */

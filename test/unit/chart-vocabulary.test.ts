@@ -169,7 +169,7 @@ describe('<SmallMultiples>', () => {
 
   it('fails on a chart it cannot repeat, and on a column with a single group', () => {
     expect(() => smallMultiplesFigure({ chart: 'PieChart', by: 'measure', dataset: 'coverage', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:7:1 <SmallMultiples> 的属性“chart”：找到“PieChart”，应为可以分面重复的图表之一：BarChart、LineChart。',
+      'content/stories/x.mdx:7:1 <SmallMultiples> 的属性“chart”：找到“PieChart”，应为可以分面重复的图表之一：BarChart、LineChart、GroupedBarChart、ProgressChart、DumbbellChart。',
     );
     const oneGroup: ChartContext = { ...context, datasets: new Map([['coverage', { ...coverage, rows: coverage.rows.slice(0, 2) }]]) };
     expect(() => smallMultiplesFigure({ chart: 'BarChart', by: 'measure', dataset: 'coverage', label: 'scope', value: 'percent', __source: at }, oneGroup)).toThrow(
