@@ -48,5 +48,12 @@ describe('chart colours', () => {
       for (const name of ['--chart-text', '--chart-muted']) expect(contrast(charts[theme].get(name)!, bg), name).toBeGreaterThanOrEqual(4.5);
       expect(charts[theme].get('--chart-halo')).toBe(bg);
     });
+
+    it(`give values written inside series colours (stacked segments) 4.5:1 in the ${theme} theme`, () => {
+      const text = charts[theme].get('--chart-on-series')!;
+      const series = [...charts[theme]].filter(([name]) => name.startsWith('--chart-series-'));
+      const weak = series.filter(([, colour]) => contrast(text, colour) < 4.5).map(([name, colour]) => `${name} ${colour}: ${contrast(text, colour).toFixed(2)}`);
+      expect(weak).toEqual([]);
+    });
   }
 });
