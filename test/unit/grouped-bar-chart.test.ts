@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { groupedBarFigure, type GroupedBarChartProps } from '../../src/charts/grouped-bar-chart.ts';
-import { groupedBarSpec, sortGroups, type BarGroup } from '../../src/charts/grouped-bars.ts';
-import { layouts } from '../../src/charts/layout.ts';
-import { renderSvg } from '../../src/charts/render.ts';
 import { chartContext } from '../support/chart-context.ts';
 
 const context = chartContext([
