@@ -69,6 +69,13 @@ export const derivedMetaSchema = z
       from,
       rows: z.array(z.strictObject({ ...row, factors: z.array(cellRefSchema).min(2), unit: z.string().min(1) })).min(1),
     }),
+    /** Figures of one measure for different years, copied with their provenance into a time series. */
+    z.strictObject({
+      ...datasetFields,
+      formula: z.literal('series'),
+      from,
+      rows: z.array(z.strictObject({ ...row, year: z.number().int().min(1900).max(2100), value: cellRefSchema })).min(2),
+    }),
     /** Every check marked `known` in these datasets: what the report says, what its other figures give. */
     z.strictObject({ ...datasetFields, formula: z.literal('known-inconsistencies'), datasets: z.array(datasetId).min(1) }),
   ])

@@ -102,9 +102,13 @@ function show(chart: Chart, index: number, announce: boolean): void {
     chart.active = index;
     const by = chart.figure.dataset.seriesBy;
     const series = by ? seriesOf(mark, by) : null;
-    chart.marks.forEach((other, i) => {
-      other.classList.toggle('is-active', i === index);
-      other.classList.toggle('is-dimmed', series !== null && seriesOf(other, by!) !== series);
+    chart.marks.forEach((other, i) => other.classList.toggle('is-active', i === index));
+    // Everything drawn in a series colour (marks, lines, direct labels) fades unless it is the hovered series.
+    for (const element of chart.svg.querySelectorAll(by ? `[${by}^="var(--chart-series-"]` : ':not(*)')) {
+      element.classList.toggle('is-dimmed', series !== null && element.getAttribute(by!) !== series);
+    }
+    chart.marks.forEach((other) => {
+      if (by && !other.hasAttribute(by)) other.classList.toggle('is-dimmed', series !== null && seriesOf(other, by) !== series);
     });
   }
   const [label, ...rest] = (mark.dataset.tip ?? '').split('\n');
@@ -119,7 +123,7 @@ function show(chart: Chart, index: number, announce: boolean): void {
 function hide(chart: Chart): void {
   chart.tip.hidden = true;
   chart.active = -1;
-  for (const mark of chart.marks) mark.classList.remove('is-active', 'is-dimmed');
+  for (const element of chart.svg.querySelectorAll('.is-active, .is-dimmed')) element.classList.remove('is-active', 'is-dimmed');
 }
 
 function seriesOf(mark: Element, attribute: string): string | null {

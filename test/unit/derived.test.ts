@@ -124,7 +124,7 @@ describe('tariffs, season cost and the heating bill', () => {
 
   it('refuses an unknown formula, listing the formulas there are', () => {
     expect(() => derive('cost', 'formula: seasoncost\nprices: prices\n', byId(prices))).toThrow(
-      'content/data/cost.yaml:7 字段“formula”：找到“seasoncost”，应为以下之一：season-cost、household-bill、share、ratio、prior-level、sum、product、known-inconsistencies。修改：计算数据集写 formula: 加公式名（见 docs/DATASETS.md 的“计算数据集”）；有 CSV 的数据集不写 formula。',
+      'content/data/cost.yaml:7 字段“formula”：找到“seasoncost”，应为以下之一：season-cost、household-bill、share、ratio、prior-level、sum、product、series、known-inconsistencies。修改：计算数据集写 formula: 加公式名（见 docs/DATASETS.md 的“计算数据集”）；有 CSV 的数据集不写 formula。',
     );
   });
 
@@ -172,6 +172,18 @@ describe('shares, ratios and prior levels', () => {
     expect(() => derive('sums', 'formula: sum\nfrom: plants\nrows:\n  - key: total\n    label: 合计\n    parts: [{ row: b, column: value }, { row: c, column: value }]\n', byId(plants))).toThrow(
       'content/data/sums.yaml:12 字段“rows[0].parts[1].row”：找到“c”，应为数据集“plants”第一列（measure）中的某个值：a_units、a_mw、b。修改：改成上面列出的行键之一。',
     );
+  });
+
+  it('gathers one measure over years into a series, each figure copied with its qualifier and provenance', () => {
+    const air = longDataset('air', 'so2_2021,二氧化硫平均浓度,15,,,,微克/立方米\nso2_2022,二氧化硫平均浓度,10,,,max,微克/立方米\ndays,优良天数,301,,,,天\n');
+    const spec = (third: string) => `formula: series\nfrom: air\nrows:\n  - key: y2021\n    year: 2021\n    label: 二氧化硫\n    value: { row: so2_2021, column: value }\n  - key: y2022\n    year: 2022\n    label: 二氧化硫（上限）\n    value: { row: ${third}, column: value }\n`;
+    const series = derive('so2', spec('so2_2022'), byId(air));
+    expect(series.rows).toEqual([
+      { key: 'y2021', year: 2021, label: '二氧化硫', value: 15, value_qualifier: null, unit: '微克/立方米', calculation: '引自数据集 air：二氧化硫平均浓度 15微克/立方米' },
+      { key: 'y2022', year: 2022, label: '二氧化硫（上限）', value: 10, value_qualifier: 'max', unit: '微克/立方米', calculation: '引自数据集 air：二氧化硫平均浓度 10微克/立方米以内' },
+    ]);
+    expect(series.meta.columns.find((c) => c.name === 'year')?.type).toBe('integer');
+    expect(() => derive('so2', spec('days'), byId(air))).toThrow(/^content\/data\/so2\.yaml:\d+ 字段“rows\[1\]\.value”：应为可以计算的数字（一条时间序列只能有一个单位：前面各行是微克\/立方米，这一行是天）/);
   });
 
   it('lists known inconsistencies with what the report says, what its figures give and the gap', () => {

@@ -6,6 +6,7 @@ import { priorLevelFormula } from './prior-level.ts';
 import { productFormula } from './product.ts';
 import { ratioFormula } from './ratio.ts';
 import { seasonCostFormula } from './season-cost.ts';
+import { seriesFormula } from './series.ts';
 import { shareFormula } from './share.ts';
 import { sumFormula } from './sum.ts';
 
@@ -18,6 +19,7 @@ export const formulaRegistry: { [F in FormulaName]: Formula<F> } = {
   'prior-level': priorLevelFormula,
   sum: sumFormula,
   product: productFormula,
+  series: seriesFormula,
   'known-inconsistencies': knownInconsistenciesFormula,
 };
 
