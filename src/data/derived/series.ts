@@ -15,7 +15,7 @@ export const seriesFormula: Formula<'series'> = {
   inputs: (spec) => refDatasets(spec.rows.map((row) => row.value), spec.from),
   columns: (): ColumnMeta[] => [
     { name: 'key', type: 'string', label: '代码', optional: false },
-    { name: 'year', type: 'integer', label: '年份', optional: false },
+    { name: 'year', type: 'integer', label: '年份', unit: '年', optional: false },
     { name: 'label', type: 'string', label: '指标', optional: false },
     { name: 'value', type: 'number', label: '数值', unitColumn: 'unit', qualifier: 'value_qualifier', optional: false },
     { name: 'value_qualifier', type: 'qualifier', label: '限定', optional: false },
