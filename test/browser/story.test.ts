@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, openPage, type OpenOptions } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const storyUrl = `${siteUrl}stories/baotou-season-2025-2026/`;
@@ -16,21 +16,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(url: string, options: { width: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' }): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: options.width, height: 900 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    colorScheme: options.colorScheme ?? 'light',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
-  const response = await page.goto(url);
-  expect(response?.status()).toBe(200);
+async function open(url: string, options: OpenOptions): Promise<{ page: Page; problems: string[] }> {
+  const { page, problems, status } = await openPage(browser, url, options);
+  expect(status).toBe(200);
   return { page, problems };
 }
 
