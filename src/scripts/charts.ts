@@ -103,13 +103,7 @@ function show(chart: Chart, index: number, announce: boolean): void {
     const by = chart.figure.dataset.seriesBy;
     const series = by ? seriesOf(mark, by) : null;
     chart.marks.forEach((other, i) => other.classList.toggle('is-active', i === index));
-    // Everything drawn in a series colour (marks, lines, direct labels) fades unless it is the hovered series.
-    for (const element of chart.svg.querySelectorAll(by ? `[${by}^="var(--chart-series-"]` : ':not(*)')) {
-      element.classList.toggle('is-dimmed', series !== null && element.getAttribute(by!) !== series);
-    }
-    chart.marks.forEach((other) => {
-      if (by && !other.hasAttribute(by)) other.classList.toggle('is-dimmed', series !== null && seriesOf(other, by) !== series);
-    });
+    dimOtherSeries(chart, by, series);
   }
   const [label, ...rest] = (mark.dataset.tip ?? '').split('\n');
   const strong = document.createElement('strong');
@@ -124,6 +118,21 @@ function hide(chart: Chart): void {
   chart.tip.hidden = true;
   chart.active = -1;
   for (const element of chart.svg.querySelectorAll('.is-active, .is-dimmed')) element.classList.remove('is-active', 'is-dimmed');
+}
+
+/**
+ * Fades what belongs to another series than the hovered mark's: every mark, and every element drawn in a
+ * series colour (lines, direct labels). A mark's series is its own fill or stroke, or its group's; an element
+ * inside a faded group is not faded again.
+ */
+function dimOtherSeries(chart: Chart, by: string | undefined, series: string | null): void {
+  for (const element of chart.svg.querySelectorAll('.is-dimmed')) element.classList.remove('is-dimmed');
+  if (!by || series === null) return;
+  const coloured = chart.svg.querySelectorAll(`[${by}^="var(--chart-series-"]`);
+  const targets = [...new Set([...coloured, ...chart.marks])].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  for (const element of targets) {
+    if (seriesOf(element, by) !== series && !element.parentElement?.closest('.is-dimmed')) element.classList.add('is-dimmed');
+  }
 }
 
 function seriesOf(mark: Element, attribute: string): string | null {

@@ -43,6 +43,19 @@ describe('grouped, progress and dumbbell charts in a browser', () => {
     await page.context().close();
   });
 
+  it('dims the other series whichever series the focused mark belongs to', async () => {
+    const page = await open(1280);
+    const svg = page.locator('figure.chart[data-chart="progress"]').first().locator('.chart__drawing--wide svg');
+    const dimmed = () => svg.evaluate((s) => [...s.querySelectorAll('.is-dimmed')].map((e) => e.querySelector('title')?.textContent ?? (e as HTMLElement).dataset.tip));
+    await svg.focus();
+    // The first mark is a track (planned): the done bars fade.
+    await expect.poll(dimmed).toEqual(['二期\n已改造：2164户（41%）', '一期和二期合计\n已改造：3400余户（约48%）']);
+    await svg.press('ArrowRight');
+    // A done bar: now the tracks fade.
+    await expect.poll(dimmed).toEqual(['二期\n计划改造：5301户', '一期和二期合计\n计划改造：7011户']);
+    await page.context().close();
+  });
+
   it('dims the other series while a grouped bar is hovered', async () => {
     const page = await open(1280);
     const figure = page.locator('figure.chart[data-chart="grouped-bar"]').first();
