@@ -8,7 +8,7 @@ import { parseLocatedYaml } from './yaml.ts';
  * Checks a story file's frontmatter against the story schema and the registries, and returns it parsed.
  * Errors name the line of the offending field.
  */
-export function validateFrontmatter(fileText: string, file: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'>): StoryFrontmatter {
+export function validateFrontmatter(fileText: string, file: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'>, storyIds?: ReadonlySet<string>): StoryFrontmatter {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(fileText);
   if (!match) {
     throw new EditorError({ file, line: 1, expected: '以“---”开头、以“---”结束的 frontmatter', fix: '在文件开头加上 frontmatter（格式见 docs/WRITING.md）。' });
@@ -22,7 +22,7 @@ export function validateFrontmatter(fileText: string, file: string, registry: Pi
       season: '写成“2025-2026”这样的采暖季。',
     },
   });
-  const check = (field: 'places' | 'sources', ids: ReadonlySet<string>, registryFile: string) => {
+  const check = (field: 'places' | 'sources' | 'related', ids: ReadonlySet<string>, expected: string, fix: string) => {
     story[field].forEach((id, index) => {
       if (!ids.has(id)) {
         throw new EditorError({
@@ -30,13 +30,15 @@ export function validateFrontmatter(fileText: string, file: string, registry: Pi
           line: located.lineOf([field, index]),
           where: `frontmatter 字段“${field}”`,
           found: id,
-          expected: `${registryFile} 里的 id（现有：${[...ids].join('、')}）`,
-          fix: `改成已有的 id，或先在 ${registryFile} 里添加它。`,
+          expected: `${expected}（现有：${[...ids].join('、')}）`,
+          fix,
         });
       }
     });
   };
-  check('sources', registry.sourceIds, 'content/sources.yaml');
-  check('places', registry.placeIds, 'content/places.yaml');
+  const registryCheck = (field: 'places' | 'sources', ids: ReadonlySet<string>, file: string) => check(field, ids, `${file} 里的 id`, `改成已有的 id，或先在 ${file} 里添加它。`);
+  registryCheck('sources', registry.sourceIds, 'content/sources.yaml');
+  registryCheck('places', registry.placeIds, 'content/places.yaml');
+  if (storyIds) check('related', storyIds, 'content/stories/ 里一篇报道的文件名（不含 .mdx）', '改成要链接的报道的文件名，如 baotou-season-2025-2026。');
   return story;
 }

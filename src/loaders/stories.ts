@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readRegistry } from '../data/registry.ts';
@@ -18,16 +18,22 @@ export function storiesLoader(): Loader {
     load: async (context) => {
       // Read once per load, not once per story.
       let registry: ReturnType<typeof readRegistry> | undefined;
+      let storyIds: Set<string> | undefined;
       const parseData: LoaderContext['parseData'] = async (props) => {
         if (props.filePath && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(props.id)) {
           throw new EditorError({ file: displayPath(props.filePath), where: '文件名', found: path.basename(props.filePath), expected: '小写字母、数字和连字符组成的文件名（它就是网址 /stories/<文件名>/）', fix: '重命名文件，如 baotou-season-2025-2026.mdx。' });
         }
         if (props.filePath) {
-          validateFrontmatter(readFileSync(props.filePath, 'utf8'), displayPath(props.filePath), (registry ??= readRegistry(dir)));
+          validateFrontmatter(readFileSync(props.filePath, 'utf8'), displayPath(props.filePath), (registry ??= readRegistry(dir)), (storyIds ??= storyFileIds(path.join(dir, 'stories'))));
         }
         return context.parseData(props);
       };
       await inner.load({ ...context, parseData });
     },
   };
+}
+
+/** Every story's id: its file name without .mdx, drafts included (a draft may be named as related). */
+function storyFileIds(storiesDir: string): Set<string> {
+  return new Set(readdirSync(storiesDir).filter((file) => file.endsWith('.mdx')).map((file) => file.slice(0, -'.mdx'.length)));
 }

@@ -43,6 +43,9 @@ export const storySchema = z.strictObject({
   byline: z.string().min(1).default('供热季数据组'),
   /** Source ids from content/sources.yaml: every report the story's figures come from. */
   sources: z.array(z.string()).min(1),
+  /** Stories to read next: file names (without .mdx) in content/stories/. Shown first under 相关报道, before
+   *  the stories found by shared places and tags. */
+  related: z.array(z.string()).default([]),
   /** Drafts are built in `npm run dev` only, never published. */
   draft: z.boolean().default(false),
   /** 更新记录: every correction or update after publication, oldest first. */
