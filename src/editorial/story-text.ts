@@ -29,7 +29,7 @@ export function storyText(mdx: string): StoryText {
     for (const value of [data.title, data.dek, ...(data.updates ?? []).map((u) => u?.note)]) if (typeof value === 'string') fields.push(value);
   }
   let body = match ? mdx.slice(match[0].length) : mdx;
-  body = body.replace(numPattern, '');
+  body = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(numPattern, '');
   const components: string[] = [];
   body = body.replace(componentPattern, (component) => {
     components.push(/^<(\w+)/.exec(component)![1]!);

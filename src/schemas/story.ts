@@ -33,8 +33,8 @@ export const storySchema = z.strictObject({
   date: isoDate,
   /** Day of the last substantive change, YYYY-MM-DD; shown as 更新于. */
   updated: isoDate.optional(),
-  /** Heating season the story is about, e.g. 2025-2026. */
-  season: z.string().regex(/^\d{4}-\d{4}$/),
+  /** Heating season the story is about, e.g. 2025-2026; left out when the sources do not say which. */
+  season: z.string().regex(/^\d{4}-\d{4}$/).optional(),
   /** Place ids from content/places.yaml. */
   places: z.array(z.string()).min(1),
   /** Subjects, in Chinese; each becomes /tags/<tag>/. */
