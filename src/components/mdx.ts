@@ -7,6 +7,7 @@ import SeasonCalendar from './charts/SeasonCalendar.astro';
 import GroupedBarChart from './charts/GroupedBarChart.astro';
 import ProgressChart from './charts/ProgressChart.astro';
 import DumbbellChart from './charts/DumbbellChart.astro';
+import HeatingBillCalculator from './HeatingBillCalculator.astro';
 import Num from './Num.astro';
 import SmallMultiples from './charts/SmallMultiples.astro';
 
@@ -17,6 +18,7 @@ export const mdxComponents: Record<EditorComponentName, unknown> = {
   DataTable,
   LineChart,
   GroupedBarChart,
+  HeatingBillCalculator,
   ProgressChart,
   DumbbellChart,
   Num,

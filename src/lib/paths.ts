@@ -16,5 +16,6 @@ export const paths = {
   datasetFile: (id: string, ext: 'csv' | 'json') => href(`/data/${id}.${ext}`),
   place: (id: string) => href(`/places/${id}/`),
   tag: (tag: string) => href(`/tags/${encodeURIComponent(tag)}/`),
+  calculator: () => href('/calculator/'),
   sources: (id?: string) => href(`/sources/${id ? `#${id}` : ''}`),
 };
