@@ -1,6 +1,7 @@
 import { unitOf } from '../data/cell-text.ts';
 import type { Row } from '../data/dataset.ts';
 import { formatValue } from '../format/number.ts';
+import { formatPeriod } from '../format/period.ts';
 import { t } from '../i18n/index.ts';
 import type { ColumnMeta } from '../schemas/dataset-meta.ts';
 import { datasetSources, type ChartContext } from './context.ts';
@@ -39,6 +40,8 @@ export interface BigNumbersProps {
   compareLabel?: string;
   title?: string;
   __source?: string;
+  /** Where the items were written when not in MDX (content/places.yaml), for error messages. */
+  __file?: string;
 }
 
 export interface BigNumberModel {
@@ -50,6 +53,8 @@ export interface BigNumberModel {
   /** 比上一采暖季增加12.5万平方米（增长3.2%）; absent without a comparison. */
   comparison?: string;
   dataset: { id: string; title: string };
+  /** When the figure is from: the row's period cell where the dataset has one, else the dataset's period. */
+  period: string;
   sources: { id: string; label: string }[];
 }
 
@@ -104,6 +109,7 @@ function bigNumber(at: SourceLocation, where: string, item: BigNumberItem, conte
     unit: match ? match[3]! : '',
     text,
     dataset: { id: figure.dataset.id, title: figure.dataset.meta.title },
+    period: typeof figure.row.period === 'string' && figure.row.period !== '' ? figure.row.period : formatPeriod(figure.dataset.meta.period),
     sources: datasetSources(figure.dataset, context),
   };
   if (item.compare !== undefined) {

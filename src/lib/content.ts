@@ -43,3 +43,20 @@ export async function datasetPaths(): Promise<{ params: { id: string }; props: {
   const { datasets } = await siteContent();
   return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
 }
+
+/**
+ * Stories to read next: those the story names in `related`, then others by what they share (a place counts
+ * twice, a tag once), newest first among equals; at most `limit`.
+ */
+export function relatedStories(story: Story, stories: readonly Story[], limit = 4): Story[] {
+  const others = stories.filter((other) => other.id !== story.id);
+  const named = story.data.related.flatMap((id) => others.filter((other) => other.id === id));
+  const score = (other: Story) =>
+    2 * other.data.places.filter((id) => story.data.places.includes(id)).length + other.data.tags.filter((tag) => story.data.tags.includes(tag)).length;
+  const found = others
+    .filter((other) => !named.includes(other) && score(other) > 0)
+    .map((other, order) => ({ other, order, score: score(other) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ other }) => other);
+  return [...named, ...found].slice(0, limit);
+}

@@ -19,6 +19,14 @@ export const placeSchema = z.strictObject({
   lon: z.number().min(-180).max(180),
   /** How the coordinates were chosen, when approximate. */
   coordNote: z.string().optional(),
+  /**
+   * The place's key figures, shown on its page and (the first one) on the home page: cells of datasets, never
+   * typed numbers. `label` says what the figure is, in words without digits.
+   */
+  keyFigures: z
+    .array(z.strictObject({ dataset: z.string().min(1), row: z.union([z.string().min(1), z.number().transform(String)]), column: z.string().min(1), label: z.string().min(2).optional() }))
+    .max(6)
+    .default([]),
 });
 
 export type Place = z.output<typeof placeSchema>;
