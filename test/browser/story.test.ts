@@ -76,6 +76,9 @@ describe('a reader on the story page', () => {
     ['home', siteUrl],
     ['dataset', `${siteUrl}data/baotou-heating-scale-2025-2026/`],
     ['data index', `${siteUrl}data/`],
+    ['calculator', `${siteUrl}calculator/`],
+    ['price story, with the calculator', `${siteUrl}stories/shanxi-heating-bills-2022/`],
+    ['place', `${siteUrl}places/shuozhou/`],
   ])('finds no axe WCAG 2 A/AA violation on the %s page', async (_name, url) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await open(url, { width: 360, colorScheme });

@@ -136,7 +136,7 @@ describe('dataset pages and downloads', () => {
     expect(doc.querySelectorAll('main table')[1]!.querySelectorAll('tbody tr')).toHaveLength(expected.length);
     if (dataset.derivation) {
       expect(json.derivation).toEqual(dataset.derivation);
-      const inputs = [...doc.querySelectorAll('#derivation ~ ul a')].map((a) => a.getAttribute('href'));
+      const inputs = [...doc.querySelectorAll('#derivation ~ ul.derivation-inputs a')].map((a) => a.getAttribute('href'));
       expect(inputs).toEqual(dataset.derivation.inputs.map((input) => `${base}data/${input}/`));
     }
   });
