@@ -103,6 +103,8 @@ describe('<BigNumbers>', () => {
         unit: '个月',
         text: '近6个月',
         dataset: { id: 'prices', title: '测试热价' },
+        // The dataset's period, as the price table has no period column.
+        period: '2022',
         sources: [{ id: 'src-a', label: '朔州日报《标题》' }],
       },
     ]);
