@@ -52,7 +52,6 @@ export function progressData(props: ProgressChartProps, context: ChartContext, a
     highlight: highlights.includes(item.label),
     planned: item.first,
     done: item.second,
-    approx: [item.first, item.second].some((figure) => figure?.qualifier != null),
   }));
   return { dataset: paired.dataset, data: sortProgress(data, sort), header: paired.header, unit: paired.unit, plannedLabel, doneLabel };
 }

@@ -1,15 +1,18 @@
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
-import { formatNumber, tickFormatter } from '../format/number.ts';
+import { QuantityError, quotientOf } from '../data/arithmetic.ts';
+import { formatNumber, formatValue, tickFormatter } from '../format/number.ts';
+import type { Qualifier } from '../schemas/dataset-meta.ts';
 import { t } from '../i18n/index.ts';
 import { annotationMarks, annotationValues, halo, type Annotation } from './annotations.ts';
 import type { ChartLayout } from './layout.ts';
 import { textWidth, wrapText } from './text-width.ts';
 
-/** A figure as drawn: its value, and its text with unit and qualifier (3400余户). */
+/** A figure as drawn: its value, its text with unit and qualifier (3400余户), and that qualifier. */
 export interface Amount {
   value: number;
   text: string;
+  qualifier?: Qualifier | null;
 }
 
 /** One item: how much was planned, how much is done. Either may be missing: drawn as a note, never dropped. */
@@ -18,8 +21,6 @@ export interface ProgressDatum {
   highlight: boolean;
   planned: Amount | null;
   done: Amount | null;
-  /** Either figure is approximate (3400余户): so is the share. */
-  approx: boolean;
 }
 
 export interface ProgressOptions {
@@ -38,19 +39,25 @@ export function progressShare(d: ProgressDatum): number | null {
 }
 
 /**
- * The share as readers see it: whole percents, one decimal where rounding would untruly say 0% or 100%, and
- * words where even that would (不到0.1%).
+ * The share as readers see it, computed as a share dataset computes it (src/data/derived/share.ts): one decimal,
+ * 约 where rounding changed it, and the figures' qualifiers carried (3400余 of 7011 is 48.4%以上), so a chart
+ * and the prose beside it say the same. Words where a decimal would untruly say 0% or 100% (不到0.1%).
  */
 export function shareText(d: ProgressDatum): string | null {
   const share = progressShare(d);
   if (share === null) return null;
-  const prefix = d.approx ? '约' : '';
-  const whole = Math.round(share);
-  if ((whole !== 0 || share === 0) && (whole !== 100 || share === 100)) return `${prefix}${formatNumber(whole)}%`;
-  const tenth = Math.round(share * 10) / 10;
-  if (tenth === 0) return `不到0.1%`;
-  if (tenth === 100) return share < 100 ? `${prefix}不到100%` : `${prefix}略超100%`;
-  return `${prefix}${formatNumber(tenth)}%`;
+  if (share > 0 && share < 0.05) return '不到0.1%';
+  if (share >= 99.95 && share < 100) return '不到100%';
+  if (share > 100 && share < 100.05) return '略超100%';
+  const amount = (a: Amount) => ({ value: a.value, qualifier: a.qualifier ?? null, unit: '' });
+  try {
+    const q = quotientOf(amount(d.done!), amount(d.planned!), '%', 1);
+    return formatValue(q.value, '%', q.qualifier);
+  } catch (error) {
+    // Figures whose qualifiers cannot be combined honestly (an upper bound over a lower one): say 约.
+    if (!(error instanceof QuantityError)) throw error;
+    return formatValue(Number(share.toFixed(1)), '%', 'approx');
+  }
 }
 
 /** 3400余户 / 7011户（约48%）; a missing figure is said in words. */

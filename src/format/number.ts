@@ -40,7 +40,8 @@ export function formatValue(value: number, unit = '', qualifier: Qualifier | nul
     case 'nearly':
       return `近${number}${unit}`;
     case 'over':
-      return `${number}${magnitude}余${rest}`;
+      // 余 goes after a count (1.6万余户), never inside a percentage: 85%以上, not 85余%.
+      return unit === '%' ? `${number}%以上` : `${number}${magnitude}余${rest}`;
     case 'max':
       return `${number}${unit}以内`;
     case 'min':

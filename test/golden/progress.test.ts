@@ -6,10 +6,10 @@ import { formatValue } from '../../src/format/number.ts';
 import type { Qualifier } from '../../src/schemas/dataset-meta.ts';
 import { expectGolden } from '../support/golden.ts';
 
-const amount = (value: number | null, unit: string, qualifier: Qualifier | null = null) => (value === null ? null : { value, text: formatValue(value, unit, qualifier) });
+const amount = (value: number | null, unit: string, qualifier: Qualifier | null = null) => (value === null ? null : { value, text: formatValue(value, unit, qualifier), qualifier });
 
 function item(label: string, planned: number | null, done: number | null, unit = '户', doneQualifier: Qualifier | null = null, highlight = false): ProgressDatum {
-  return { label, highlight, planned: amount(planned, unit), done: amount(done, unit, doneQualifier), approx: doneQualifier !== null };
+  return { label, highlight, planned: amount(planned, unit), done: amount(done, unit, doneQualifier) };
 }
 
 const shapes: Record<string, ProgressDatum[]> = {

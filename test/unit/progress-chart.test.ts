@@ -13,13 +13,13 @@ describe('progressFigure', () => {
   it('reads a wide table: a row per item, shares computed, done beyond planned said, missing figures kept', () => {
     const model = figure({ dataset: 'phases', label: 'phase', planned: 'planned', done: 'done' });
     expect(texts(model.table.rows)).toEqual([
-      ['一期', '1700户', '1800户', '106%'],
-      ['二期', '5301户', '2164户', '41%'],
-      ['三期', '4000户', '3400余户', '约85%'],
+      ['一期', '1700户', '1800户', '约105.9%'],
+      ['二期', '5301户', '2164户', '约40.8%'],
+      ['三期', '4000户', '3400余户', '85%以上'],
       ['四期', '报道未给出', '报道未给出', '—'],
     ]);
     expect(model.table.columns.map((c) => c.label)).toEqual(['期次', '计划改造户数', '已改造户数', '完成比例']);
-    expect(model.summary).toBe('一期已改造户数1800户，为计划改造户数1700户的106%，超过了计划改造户数。二期已改造户数2164户，为计划改造户数5301户的41%。三期已改造户数3400余户，为计划改造户数4000户的约85%。另有1项报道未给出计划改造户数或已改造户数的数值，未计算比例。');
+    expect(model.summary).toBe('一期已改造户数1800户，为计划改造户数1700户的约105.9%，超过了计划改造户数。二期已改造户数2164户，为计划改造户数5301户的约40.8%。三期已改造户数3400余户，为计划改造户数4000户的85%以上。另有1项报道未给出计划改造户数或已改造户数的数值，未计算比例。');
     expect(model.legend).toEqual([
       { label: '计划改造户数', color: 'var(--chart-series-1)', shape: 'track' },
       { label: '已改造户数', color: 'var(--chart-series-1)', shape: 'bar' },
@@ -31,11 +31,11 @@ describe('progressFigure', () => {
   it('pairs rows of a long table by key, named by labels, sorted by share', () => {
     const model = figure({ ...renovation, plannedLabel: '已签约', doneLabel: '已安装', sort: 'descending' });
     expect(texts(model.table.rows)).toEqual([
-      ['暖气片换新', '688户', '329户', '48%'],
-      ['外窗换新', '311户', '11户', '4%'],
+      ['暖气片换新', '688户', '329户', '约47.8%'],
+      ['外窗换新', '311户', '11户', '约3.5%'],
     ]);
     expect(model.table.columns.map((c) => c.label)).toEqual(['项目', '已签约', '已安装', '完成比例']);
-    expect(model.summary).toBe('暖气片换新已安装329户，为已签约688户的48%。外窗换新已安装11户，为已签约311户的4%。');
+    expect(model.summary).toBe('暖气片换新已安装329户，为已签约688户的约47.8%。外窗换新已安装11户，为已签约311户的约3.5%。');
   });
 
   it('names long-table items from a label column in the first row of each pair', () => {
