@@ -72,7 +72,7 @@ export function lineFigure(props: LineChartProps, context: ChartContext, fallbac
       xText: axis === 'year' ? formatYear(Number(x)) : formatDay(String(x)),
       value: (row[yColumn.name] ?? null) as number | null,
       text: numericText(row, yColumn) ?? t('chart.noValue'),
-      exact: qualifierOf(row, yColumn) === null,
+      qualifier: qualifierOf(row, yColumn),
     };
   });
   const seen = new Set<string>();

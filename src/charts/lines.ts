@@ -2,7 +2,9 @@ import * as Plot from '@observablehq/plot';
 import * as d3 from 'd3';
 import { formatNumber, formatValue, tickFormatter } from '../format/number.ts';
 import { t } from '../i18n/index.ts';
+import type { Qualifier } from '../schemas/dataset-meta.ts';
 import { annotationMarks, type Annotation, type Coordinate } from './annotations.ts';
+import { changeText } from './change.ts';
 import type { ChartLayout } from './layout.ts';
 import { parseDay, seasonAxisHeight, seasonAxisMarks, seasonDomain, seasonOf, seasonPosition, seasonStartYear } from './season-axis.ts';
 import { textWidth, wrapText } from './text-width.ts';
@@ -23,8 +25,8 @@ export interface LinePoint {
   value: number | null;
   /** The value with unit and qualifier (约31微克/立方米), or 报道未给出. */
   text: string;
-  /** false when the figure carries a qualifier (约, 余, 以内…): a change computed from it is approximate. */
-  exact: boolean;
+  /** The figure's qualifier (约, 余, 以内…): it bounds a change computed from it. */
+  qualifier: Qualifier | null;
 }
 
 export interface LineOptions {
@@ -275,14 +277,12 @@ export function lineSpec(data: readonly LinePoint[], layout: ChartLayout, option
   };
 }
 
-/** A change between two figures, in the figures' unit: 增加5天, 减少约2.5万平方米, 增加3个百分点. */
-function changeText(first: LinePoint, last: LinePoint, unit: string): string {
-  const decimals = Math.max(...[first.value!, last.value!].map((v) => (String(v).split('.')[1] ?? '').length));
-  const diff = Number((last.value! - first.value!).toFixed(decimals));
-  if (diff === 0) return '持平';
-  const approx = first.exact && last.exact ? '' : '约';
-  const amount = unit === '%' ? `${formatNumber(Math.abs(diff))}个百分点` : formatValue(Math.abs(diff), unit);
-  return `${diff > 0 ? '增加' : '减少'}${approx}${amount}`;
+/**
+ * A change between two figures, in the figures' unit, bounded as their qualifiers allow (src/charts/change.ts):
+ * 增加5天, 减少约2.5万平方米, 增加3个百分点, 至少减少15微克/立方米 (to a level of “10以内”).
+ */
+function lineChange(first: LinePoint, last: LinePoint, unit: string): string {
+  return changeText({ value: first.value!, qualifier: first.qualifier }, { value: last.value!, qualifier: last.qualifier }, unit, { down: '减少', up: '增加' });
 }
 
 /** The chart in words: for each line its first and last value and the change, its highest and lowest. */
@@ -305,7 +305,7 @@ export function lineSummary(data: readonly LinePoint[], options: { axis: LineAxi
       const max = present.reduce((a, b) => (b.value! > a.value! ? b : a));
       const min = present.reduce((a, b) => (b.value! < a.value! ? b : a));
       parts.push(
-        `${name}${options.measure}从${first.xText}的${first.text}到${last.xText}的${last.text}，${changeText(first, last, options.unit)}；` +
+        `${name}${options.measure}从${first.xText}的${first.text}到${last.xText}的${last.text}，${lineChange(first, last, options.unit)}；` +
           `最高为${max.xText}的${max.text}，最低为${min.xText}的${min.text}。`,
       );
     }

@@ -13,7 +13,7 @@ const year = (series: string, x: number, value: number | null, unit: string): Li
   xText: formatYear(x),
   value,
   text: value === null ? '报道未给出' : formatValue(value, unit),
-  exact: true,
+  qualifier: null,
 });
 const day = (series: string, x: string, value: number | null, unit: string): LinePoint => ({
   series,
@@ -21,7 +21,7 @@ const day = (series: string, x: string, value: number | null, unit: string): Lin
   xText: formatDay(x),
   value,
   text: value === null ? '报道未给出' : formatValue(value, unit),
-  exact: true,
+  qualifier: null,
 });
 
 /** A season of readings every `every` days from `start`, the value following a smooth winter curve. */

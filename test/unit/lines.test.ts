@@ -3,13 +3,13 @@ import { layouts } from '../../src/charts/layout.ts';
 import { directLabelsFit, lineSpec, lineSummary, sortPoints, type LinePoint } from '../../src/charts/lines.ts';
 import { timeTicks, yearTicks } from '../../src/charts/time-axis.ts';
 
-const point = (series: string, x: number | string, value: number | null, text = value === null ? '报道未给出' : `${value}天`, exact = true): LinePoint => ({
+const point = (series: string, x: number | string, value: number | null, text = value === null ? '报道未给出' : `${value}天`, qualifier: LinePoint['qualifier'] = null): LinePoint => ({
   series,
   x,
   xText: typeof x === 'number' ? `${x}年` : x,
   value,
   text,
-  exact,
+  qualifier,
 });
 const [compact, wide] = layouts as [typeof layouts[0], typeof layouts[0]];
 
@@ -35,13 +35,18 @@ describe('lineSummary', () => {
   });
 
   it('computes the change without floating-point noise, approximate when a figure is', () => {
-    const summary = lineSummary([point('', 2020, 0.1, '0.1万户'), point('', 2021, 0.3, '约0.3万户', false)], { axis: 'year', measure: '户数', unit: '万户' });
+    const summary = lineSummary([point('', 2020, 0.1, '0.1万户'), point('', 2021, 0.3, '约0.3万户', 'approx')], { axis: 'year', measure: '户数', unit: '万户' });
     expect(summary).toBe('户数从2020年的0.1万户到2021年的约0.3万户，增加约0.2万户；最高为2021年的约0.3万户，最低为2020年的0.1万户。');
+  });
+
+  it('bounds the change by an upper-bound end: a fall to “10以内” is a fall of at least the difference', () => {
+    const summary = lineSummary([point('', 2020, 25, '25微克/立方米'), point('', 2022, 10, '10微克/立方米以内', 'max')], { axis: 'year', measure: '浓度', unit: '微克/立方米' });
+    expect(summary).toBe('浓度从2020年的25微克/立方米到2022年的10微克/立方米以内，至少减少15微克/立方米；最高为2020年的25微克/立方米，最低为2022年的10微克/立方米以内。');
   });
 
   it('says a line that ends where it started is flat, and handles negative values', () => {
     expect(lineSummary([point('', 2020, -5, '-5摄氏度'), point('', 2021, -9, '-9摄氏度'), point('', 2022, -5, '-5摄氏度')], { axis: 'year', measure: '气温', unit: '摄氏度' })).toBe(
-      '气温从2020年的-5摄氏度到2022年的-5摄氏度，持平；最高为2020年的-5摄氏度，最低为2021年的-9摄氏度。',
+      '气温从2020年的-5摄氏度到2022年的-5摄氏度，没有变化；最高为2020年的-5摄氏度，最低为2021年的-9摄氏度。',
     );
   });
 });
