@@ -66,7 +66,7 @@ function assets(html: string): { css: string[]; js: string[]; other: string[] } 
 }
 
 console.log('\npage (gzip)                                  html      css      js   inline js   total');
-const jsPerPage: { route: string; js: number; charts: boolean }[] = [];
+const jsPerPage: { route: string; js: number; charts: boolean; calculator: boolean }[] = [];
 for (const file of pages(dist).sort()) {
   const html = readFileSync(file, 'utf8');
   const { css, js, other } = assets(html);
@@ -74,13 +74,15 @@ for (const file of pages(dist).sort()) {
   const sizes = { html: gzip(file), css: css.reduce((s, f) => s + gzip(f), 0), js: js.reduce((s, f) => s + gzip(f), 0), other: other.reduce((s, f) => s + gzip(f), 0) };
   const total = sizes.html + sizes.css + sizes.js + sizes.other;
   const route = `/${path.relative(dist, file).replace(/index\.html$/, '')}`;
-  jsPerPage.push({ route, js: sizes.js + inlineJs, charts: /<figure class="(chart|data-table)"/.test(html) });
+  jsPerPage.push({ route, js: sizes.js + inlineJs, charts: /<figure class="(chart|data-table)"/.test(html), calculator: html.includes('data-bill-calculator') });
   console.log(`${route.padEnd(44)} ${kb(sizes.html).padStart(8)} ${kb(sizes.css).padStart(8)} ${kb(sizes.js).padStart(7)} ${kb(inlineJs).padStart(11)} ${kb(total).padStart(8)}`);
 }
-const withCharts = jsPerPage.filter((p) => p.charts);
-const withoutCharts = jsPerPage.filter((p) => !p.charts);
+const withCharts = jsPerPage.filter((p) => p.charts && !p.calculator);
+const withCalculator = jsPerPage.filter((p) => p.calculator);
+const withoutCharts = jsPerPage.filter((p) => !p.charts && !p.calculator);
 console.log(`\nJS (gzip) on pages with charts: ${withCharts.length} pages, at most ${kb(Math.max(0, ...withCharts.map((p) => p.js)))} (${withCharts.map((p) => p.route).join(' ')})`);
-console.log(`JS (gzip) on pages without charts: ${withoutCharts.length} pages, at most ${Math.max(0, ...withoutCharts.map((p) => p.js))} bytes`);
+console.log(`JS (gzip) on pages with the heating-bill calculator: ${withCalculator.length} pages, at most ${kb(Math.max(0, ...withCalculator.map((p) => p.js)))} (${withCalculator.map((p) => p.route).join(' ')})`);
+console.log(`JS (gzip) on pages without charts or calculator: ${withoutCharts.length} pages, at most ${Math.max(0, ...withoutCharts.map((p) => p.js))} bytes`);
 
 // Median build-time render per chart type: props → checks → spec → SVG for both layouts, on real data.
 const content = path.join(root, 'content');
