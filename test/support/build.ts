@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -15,6 +16,9 @@ export interface BuildResult {
  */
 export function buildSite(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const out = path.join(root, 'test/.output', name);
+  // A fresh content cache every time: Astro's data store keeps entries parsed under an older schema when the
+  // file is unchanged, so a schema change (a new default) would otherwise not reach a fixture's rebuild.
+  rmSync(path.join(out, 'cache'), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: root,
