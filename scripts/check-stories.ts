@@ -7,13 +7,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { copiedRuns, longestSharedRun, minRun, reportIndex } from '../src/editorial/copied-runs.ts';
+import { readReports, reportsDir } from '../src/editorial/source-reports.ts';
 import { storyRules } from '../src/editorial/story-rules.ts';
 import { proseLength, storyText } from '../src/editorial/story-text.ts';
 
 const root = process.cwd();
 const storiesDir = path.join(root, 'content/stories');
-const reportsDir = path.resolve(root, process.env.HSD_REPORTS_DIR ?? '../shared/source-reports');
-const reports = readdirSync(reportsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(reportsDir, f), 'utf8'));
+const dir = reportsDir(root);
+const reports = readReports(dir);
+if (!reports) {
+  console.error(`找不到来源报道：${dir}。把 shared/ 放在项目旁边，或用 HSD_REPORTS_DIR 指明来源报道所在的文件夹。`);
+  process.exit(1);
+}
 const index = reportIndex(reports);
 
 let failed = 0;
@@ -33,5 +38,5 @@ for (const file of readdirSync(storiesDir).filter((f) => f.endsWith('.mdx')).sor
   rows.push([file, String(length), `${charts}（${text.components.join('、')}）`, String(longest), problems.join('；') || '—']);
 }
 for (const row of rows) console.log(row.join('\t'));
-console.log(`\n${rows.length - 1} 篇报道，${failed} 篇不合要求。来源报道：${path.relative(root, reportsDir)}（${reports.length} 篇）。`);
+console.log(`\n${rows.length - 1} 篇报道，${failed} 篇不合要求。来源报道：${path.relative(root, dir)}（${reports.length} 篇）。`);
 process.exit(failed ? 1 : 0);

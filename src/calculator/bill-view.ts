@@ -51,10 +51,16 @@ export interface BillQuery {
   area: number;
 }
 
+/** A tariff as the calculator names it: the city, and the tier where the city has two (大同（经营性）). */
+export function tariffName(tariff: Tariff, placeNames: Readonly<Record<string, string>>, messages: Pick<BillMessages, 'tier'>): string {
+  const place = placeNames[tariff.place] ?? tariff.place;
+  return tariff.tier ? `${place}（${messages.tier[tariff.tier]}）` : place;
+}
+
 export function billView(tariffs: readonly Tariff[], placeNames: Readonly<Record<string, string>>, query: BillQuery, messages: BillMessages): BillView {
   const lines = compareBills(tariffs, query);
   const dearest = Math.max(...lines.map((line) => line.bill.value));
-  const nameOf = (tariff: Tariff) => (tariff.tier ? `${placeNames[tariff.place] ?? tariff.place}（${messages.tier[tariff.tier]}）` : (placeNames[tariff.place] ?? tariff.place));
+  const nameOf = (tariff: Tariff) => tariffName(tariff, placeNames, messages);
   const money = (q: { value: number; qualifier: Tariff['price']['qualifier']; unit: string }) => formatValue(q.value, q.unit, q.qualifier);
   const view: BillViewLine[] = lines.map((line) => ({
     key: line.tariff.key,

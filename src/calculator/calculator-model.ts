@@ -9,7 +9,7 @@ import { fill } from '../i18n/fill.ts';
 import { t } from '../i18n/index.ts';
 import { areaLimits, readArea } from './area-input.ts';
 import { compareBills, commonAreas } from './bill-comparison.ts';
-import { billView, type BillMessages, type BillQuery, type BillView } from './bill-view.ts';
+import { billView, tariffName, type BillMessages, type BillQuery, type BillView } from './bill-view.ts';
 
 /**
  * Props of `<HeatingBillCalculator dataset="shanxi-city-heating-prices-2022" />`: the price table to compute
@@ -133,7 +133,7 @@ function commonAreaTable(tariffs: readonly Tariff[], use: Use, placeNames: Recor
   return {
     use,
     caption: fill(t('calc.commonAreasCaption'), { use: messages.use[use] }),
-    columns: order.map((tariff) => (tariff.tier ? `${placeNames[tariff.place]}（${messages.tier[tariff.tier]}）` : placeNames[tariff.place]!)),
+    columns: order.map((tariff) => tariffName(tariff, placeNames, messages)),
     rows,
   };
 }

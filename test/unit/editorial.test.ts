@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparable, copiedRuns, longestSharedRun, minRun, reportIndex } from '../../src/editorial/copied-runs.ts';
 import { storyRules } from '../../src/editorial/story-rules.ts';
+import { readReports, reportsDir } from '../../src/editorial/source-reports.ts';
 import { proseLength, storyText } from '../../src/editorial/story-text.ts';
 import { root } from '../support/build.ts';
 
@@ -63,15 +64,15 @@ describe('the rule against copying a report', () => {
 });
 
 describe('the published stories', () => {
-  const reportsDir = path.resolve(root, process.env.HSD_REPORTS_DIR ?? '../shared/source-reports');
+  const dir = reportsDir(root);
+  const reports = readReports(dir) ?? [];
   const storiesDir = path.join(root, 'content/stories');
   const files = readdirSync(storiesDir).filter((file) => file.endsWith('.mdx'));
 
   it('have the source reports to be checked against', () => {
-    expect(existsSync(reportsDir), `${reportsDir}: the source reports (../shared beside the project, or HSD_REPORTS_DIR)`).toBe(true);
+    expect(existsSync(dir), `${dir}: the source reports (../shared beside the project, or HSD_REPORTS_DIR)`).toBe(true);
   });
 
-  const reports = existsSync(reportsDir) ? readdirSync(reportsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(reportsDir, f), 'utf8')) : [];
   const index = reportIndex(reports);
 
   it.each(files)('%s is written anew, at length, with its charts', (file) => {
