@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparable, copiedRuns, longestSharedRun, minRun, reportIndex } from '../../src/editorial/copied-runs.ts';
@@ -65,23 +65,31 @@ describe('the rule against copying a report', () => {
 
 describe('the published stories', () => {
   const dir = reportsDir(root);
-  const reports = readReports(dir) ?? [];
+  const reports = readReports(dir);
   const storiesDir = path.join(root, 'content/stories');
   const files = readdirSync(storiesDir).filter((file) => file.endsWith('.mdx'));
+  const textOf = (file: string) => storyText(readFileSync(path.join(storiesDir, file), 'utf8'));
 
-  it('have the source reports to be checked against', () => {
-    expect(existsSync(dir), `${dir}: the source reports (../shared beside the project, or HSD_REPORTS_DIR)`).toBe(true);
-  });
-
-  const index = reportIndex(reports);
-
-  it.each(files)('%s is written anew, at length, with its charts', (file) => {
-    const text = storyText(readFileSync(path.join(storiesDir, file), 'utf8'));
-    expect(reports.length).toBe(5);
-    expect([...text.fields, ...text.prose].flatMap((t) => copiedRuns(t, index))).toEqual([]);
+  it.each(files)('%s is at length, with its charts', (file) => {
+    const text = textOf(file);
     const length = proseLength(text);
     expect(length).toBeGreaterThanOrEqual(storyRules.minProse);
     expect(length).toBeLessThanOrEqual(storyRules.maxProse);
     expect(text.components.length).toBeGreaterThanOrEqual(storyRules.minCharts);
+  });
+
+  // CI always has the reports (../shared beside the clone) and must check against them. A clone elsewhere
+  // without them (or HSD_REPORTS_DIR) cannot run this check: it is reported as skipped, not passed.
+  const canCheckCopying = reports !== null || Boolean(process.env.CI);
+  it.skipIf(!canCheckCopying)(`has the five source reports to check against (${dir})`, () => {
+    expect(reports, `${dir}: the source reports (../shared beside the project, or HSD_REPORTS_DIR)`).not.toBeNull();
+    expect(reports).toHaveLength(5);
+  });
+
+  const index = reportIndex(reports ?? []);
+  it.skipIf(!canCheckCopying).each(files)('%s is written anew: no run of 20 characters from a report', (file) => {
+    const text = textOf(file);
+    expect(reports).not.toBeNull();
+    expect([...text.fields, ...text.prose].flatMap((t) => copiedRuns(t, index))).toEqual([]);
   });
 });
