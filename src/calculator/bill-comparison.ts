@@ -1,7 +1,8 @@
-import { differenceOf, rounded } from '../data/arithmetic.ts';
+import { differenceOf, estimateOf, rounded } from '../data/arithmetic.ts';
 import { seasonBill } from '../data/derived/household-bill.ts';
 import type { Tariff, Use } from '../data/derived/tariffs.ts';
 import type { Quantity } from '../data/quantity.ts';
+import { isApproximate } from '../schemas/qualifier.ts';
 
 /**
  * The heating-bill calculator's arithmetic: one season's bill for a home of `area` square metres of building
@@ -24,7 +25,7 @@ export function compareBills(tariffs: readonly Tariff[], { use, area }: { use: U
   const lines = tariffs
     .filter((t) => t.use === use && t.basis === 'building')
     .map((tariff, order) => ({ tariff, order, bill: seasonBill(tariff, size) }))
-    .sort((a, b) => a.bill.value - b.bill.value || a.order - b.order);
+    .sort((a, b) => estimateOf(a.bill) - estimateOf(b.bill) || a.order - b.order);
   const cheapest = lines[0];
   return lines.map(({ tariff, bill }, index) => ({
     tariff,
@@ -37,11 +38,11 @@ export function compareBills(tariffs: readonly Tariff[], { use, area }: { use: U
 const exactDecimals = 9;
 
 /**
- * Money to the fen. An exact amount that rounding changes becomes 约. One already 近 or 余 (from “近6个月”) stays
- * so: its uncertainty is days of heating, far more than a fen, so rounding adds nothing a reader must be told.
+ * Money to the fen. An exact amount that rounding changes becomes 约. One that is already approximate (from
+ * “近6个月”) was rounded to what its inputs support (src/data/precision.ts) and stays as it is.
  */
 function toFen(amount: Quantity): Quantity {
-  if (amount.qualifier === 'nearly' || amount.qualifier === 'over' || amount.qualifier === 'approx') {
+  if (isApproximate(amount.qualifier)) {
     return { value: Number(amount.value.toFixed(billDecimals)), qualifier: amount.qualifier, unit: amount.unit };
   }
   return { ...rounded(amount.value, billDecimals, amount.qualifier), unit: amount.unit };

@@ -1,9 +1,12 @@
-import { unitOf } from '../data/cell-text.ts';
+import { qualifierOf, unitOf } from '../data/cell-text.ts';
+import { provenanceOf } from '../data/provenance.ts';
+import { sourceLabel } from '../format/source.ts';
 import type { Row } from '../data/dataset.ts';
 import { formatValue } from '../format/number.ts';
 import { formatPeriod } from '../format/period.ts';
 import { t } from '../i18n/index.ts';
-import type { ColumnMeta } from '../schemas/dataset-meta.ts';
+import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
+import { changeText } from './change.ts';
 import { datasetSources, type ChartContext } from './context.ts';
 import { figureId } from './figure.ts';
 import { findFigure, type Figure } from './num.ts';
@@ -110,7 +113,7 @@ function bigNumber(at: SourceLocation, where: string, item: BigNumberItem, conte
     text,
     dataset: { id: figure.dataset.id, title: figure.dataset.meta.title },
     period: typeof figure.row.period === 'string' && figure.row.period !== '' ? figure.row.period : formatPeriod(figure.dataset.meta.period),
-    sources: datasetSources(figure.dataset, context),
+    sources: figureSources(figure, context),
   };
   if (item.compare !== undefined) {
     const other = typeof item.compare === 'string'
@@ -121,12 +124,18 @@ function bigNumber(at: SourceLocation, where: string, item: BigNumberItem, conte
       propError(at, component, `${where}.compare`, `${other.text}（${otherUnit || '无单位'}）`, `与“${text}”单位相同（${unit || '无单位'}）的数字`, '换一个同单位的数字来比较。');
     }
     const compareLabel = wordsOnly(at, `${where}.compareLabel`, item.compareLabel) ?? rowLabel(other.row, other.dataset.meta.columns) ?? other.column.label;
-    model.comparison = comparison(figure, other, unit, compareLabel);
-    for (const source of datasetSources(other.dataset, context)) {
+    model.comparison = comparison({ value: figure.value, qualifier: qualifierOf(figure.row, figure.column) }, { value: other.value, qualifier: qualifierOf(other.row, other.column), text: other.text }, unit, compareLabel);
+    for (const source of figureSources(other, context)) {
       if (!model.sources.some((s) => s.id === source.id)) model.sources.push(source);
     }
   }
   return model;
+}
+
+/** The article a figure is quoted from, or, without a quote (a computed figure), its dataset's sources. */
+function figureSources(figure: Figure, context: ChartContext): { id: string; label: string }[] {
+  const quoted = provenanceOf(figure.dataset, figure.row, figure.column.name);
+  return quoted ? [{ id: quoted.source, label: sourceLabel(context.sources.get(quoted.source)!) }] : datasetSources(figure.dataset, context);
 }
 
 /** The row's own label (a `label` or `name` text column), when the dataset has one. */
@@ -136,12 +145,26 @@ function rowLabel(row: Row, columns: readonly ColumnMeta[]): string | undefined 
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** 比上一采暖季增加12.5万平方米（增长3.2%）: the difference computed here, never typed. */
-export function comparison(figure: Pick<Figure, 'value'>, other: Pick<Figure, 'value' | 'text'>, unit: string, compareLabel: string): string {
+/**
+ * 比上一采暖季增加12.5万平方米（增长3.2%）: the difference computed here, never typed. A qualified figure (约, 近,
+ * 余, 以上…) gives a change no more precise than it allows, in the words changeText uses everywhere, and no
+ * relative change.
+ */
+export function comparison(figure: ComparedFigure, other: ComparedFigure & { text: string }, unit: string, compareLabel: string): string {
+  const head = `${t('numbers.than')}${compareLabel}（${other.text}）`;
+  if ((figure.qualifier ?? null) !== null || (other.qualifier ?? null) !== null) {
+    return `${head}${changeText({ value: other.value, qualifier: other.qualifier ?? null }, { value: figure.value, qualifier: figure.qualifier ?? null }, unit, { down: t('numbers.down'), up: t('numbers.up') })}`;
+  }
   const difference = figure.value - other.value;
   if (difference === 0) return `${t('numbers.sameAs')}${compareLabel}（${other.text}）${t('numbers.flat')}`;
   const verb = difference > 0 ? t('numbers.up') : t('numbers.down');
   const amount = formatValue(Math.round(Math.abs(difference) * 1e6) / 1e6, unit === '%' ? '个百分点' : unit);
   const relative = other.value !== 0 && unit !== '%' ? `，${difference > 0 ? t('numbers.rise') : t('numbers.fall')}${formatValue(Math.round((Math.abs(difference) / Math.abs(other.value)) * 1000) / 10, '%')}` : '';
-  return `${t('numbers.than')}${compareLabel}（${other.text}）${verb}${amount}${relative}`;
+  return `${head}${verb}${amount}${relative}`;
+}
+
+/** What a comparison needs of a figure: its value and how exact it is. */
+interface ComparedFigure {
+  value: number;
+  qualifier?: Qualifier | null;
 }

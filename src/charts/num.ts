@@ -1,4 +1,6 @@
 import { numericText } from '../data/cell-text.ts';
+import { provenanceOf } from '../data/provenance.ts';
+import { sourceLabel } from '../format/source.ts';
 import { t } from '../i18n/index.ts';
 import { datasetSources, type ChartContext } from './context.ts';
 import type { Dataset, Row } from '../data/dataset.ts';
@@ -66,6 +68,18 @@ export function findFigure(at: SourceLocation, component: string, ref: { dataset
 export function resolveNum(props: NumProps, context: ChartContext, fallbackFile = '（页面模板）'): ResolvedNum {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const figure = findFigure(at, 'Num', props, context);
+  return { text: figure.text, datasetId: figure.dataset.id, description: figureCitation(figure, context) };
+}
+
+/**
+ * What a figure's tooltip says of it: its label and value, then the report's own words in quotation marks with
+ * the article (“累计接听用户热线13505个”——包头日报（推定）《…》), or, for a computed figure, the sources it
+ * was computed from.
+ */
+export function figureCitation(figure: Figure, context: ChartContext): string {
+  const quoted = provenanceOf(figure.dataset, figure.row, figure.column.name);
+  const head = `${figure.column.label}：${figure.text}。`;
+  if (quoted) return `${head}${t('figure.quoted')}“${quoted.quote}”——${sourceLabel(context.sources.get(quoted.source)!)}`;
   const sources = datasetSources(figure.dataset, context).map((s) => s.label).join('、');
-  return { text: figure.text, datasetId: figure.dataset.id, description: `${figure.column.label}：${figure.text}。${t('chart.source')}：${sources}` };
+  return `${head}${figure.dataset.derivation ? t('figure.computedFrom') : `${t('chart.source')}：`}${sources}`;
 }

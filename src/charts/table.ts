@@ -1,6 +1,7 @@
 import { numericText } from '../data/cell-text.ts';
 import type { Dataset, Row } from '../data/dataset.ts';
-import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
+import type { ColumnMeta } from '../schemas/dataset-meta.ts';
+import { qualifierWord, type Qualifier } from '../schemas/qualifier.ts';
 import { t } from '../i18n/index.ts';
 import type { ChartContext } from './context.ts';
 
@@ -17,7 +18,6 @@ export interface TableCell {
 }
 
 const numericTypes = new Set(['number', 'integer', 'percent']);
-const qualifierLabels: Record<Qualifier, string> = { approx: '约', nearly: '近', over: '余', max: '以内', min: '以上' };
 
 /** A chart's own table: label column first, then its values as text. */
 export function simpleTable(columns: readonly string[], rows: readonly (readonly (string | TableCell)[])[], numeric: readonly boolean[]): TableModel {
@@ -43,7 +43,7 @@ export function cellText(row: Row, column: ColumnMeta, context?: Pick<ChartConte
   const value = row[column.name];
   if (value === null || value === undefined) return '—';
   if (numericTypes.has(column.type)) return numericText(row, column, { withUnit: false })!;
-  if (column.type === 'qualifier') return qualifierLabels[value as Qualifier];
+  if (column.type === 'qualifier') return qualifierWord(value as Qualifier);
   if (column.type === 'place' && context) return context.places.get(String(value))?.name ?? String(value);
   return String(value);
 }

@@ -9,6 +9,7 @@ import ProgressChart from './charts/ProgressChart.astro';
 import DumbbellChart from './charts/DumbbellChart.astro';
 import HeatingBillCalculator from './HeatingBillCalculator.astro';
 import Num from './Num.astro';
+import Period from './Period.astro';
 import SmallMultiples from './charts/SmallMultiples.astro';
 
 /** The components a story's MDX can use without importing them (names: src/mdx/components.ts). */
@@ -22,6 +23,7 @@ export const mdxComponents: Record<EditorComponentName, unknown> = {
   ProgressChart,
   DumbbellChart,
   Num,
+  Period,
   SeasonCalendar,
   SmallMultiples,
 };

@@ -1,5 +1,6 @@
 import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
 import { qualifiers } from '../schemas/dataset-meta.ts';
+import { qualifierWord } from '../schemas/qualifier.ts';
 
 /** A typed cell: numbers for numeric columns, strings for the rest, null where an optional cell is empty. */
 export type Cell = number | string | null;
@@ -52,7 +53,7 @@ export function parseCell(raw: string, column: ColumnMeta, context: CellContext)
     case 'qualifier':
       return (qualifiers as readonly string[]).includes(text)
         ? { value: text as Qualifier }
-        : { problem: { expected: `空（精确数）或 ${qualifiers.join('、')} 之一`, fix: 'approx=约，nearly=近，over=余/多，max=以内/不超过，min=以上/超过。' } };
+        : { problem: { expected: `空（精确数）或 ${qualifiers.join('、')} 之一`, fix: `照报道的原词选：${qualifiers.map((q) => `${q}=${qualifierWord(q)}`).join('，')}。` } };
     case 'place':
       return context.placeIds.has(text)
         ? { value: text }

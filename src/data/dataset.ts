@@ -3,6 +3,7 @@ import { datasetMetaSchema, type ColumnMeta, type DatasetMeta } from '../schemas
 import { parseCell, type Cell, type CellContext } from './cells.ts';
 import type { CheckResult, LocatedDataset } from './checks/run.ts';
 import { parseCsv } from './csv.ts';
+import { resolveProvenance, type FigureProvenance } from './provenance.ts';
 import { displayField, parseWithSchema } from './schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml.ts';
 
@@ -19,6 +20,8 @@ export interface Dataset {
   derivation?: Derivation;
   /** The results of the metadata's `checks`, set once every dataset is loaded (src/data/checks/run.ts). */
   checkResults?: CheckResult[];
+  /** The article and quote of each reported figure that has one (src/data/provenance.ts); none for a computed dataset. */
+  provenance: FigureProvenance[];
 }
 
 /** How a computed dataset's rows come about. */
@@ -84,7 +87,8 @@ export function buildLocatedDataset(input: DatasetInput, context: CellContext): 
     });
     return row;
   });
-  return { dataset: { id: input.id, meta, rows, files: input.files }, lineOf: located.lineOf };
+  const provenance = resolveProvenance(meta, rows, input.files.meta, located.lineOf);
+  return { dataset: { id: input.id, meta, rows, files: input.files, provenance }, lineOf: located.lineOf };
 }
 
 /** Hints for the metadata fields editors most often get wrong. */

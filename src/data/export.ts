@@ -7,8 +7,11 @@ export function datasetCsv(dataset: Dataset): string {
   return `\uFEFF${csvFormat(dataset.rows.map((row) => Object.fromEntries(columns.map((name) => [name, row[name] ?? '']))), columns)}\n`;
 }
 
-/** The downloadable JSON: metadata, how a computed dataset was computed, and every row, typed. */
+/**
+ * The downloadable JSON: metadata, how a computed dataset was computed, every row, typed, and the provenance
+ * of every reported figure: `{ row, column, source, quote }`, the article always named.
+ */
 export function datasetJson(dataset: Dataset): string {
   const derivation = dataset.derivation && { derivation: dataset.derivation };
-  return `${JSON.stringify({ id: dataset.id, ...dataset.meta, ...derivation, rows: dataset.rows }, null, 2)}\n`;
+  return `${JSON.stringify({ id: dataset.id, ...dataset.meta, ...derivation, rows: dataset.rows, provenance: dataset.provenance }, null, 2)}\n`;
 }

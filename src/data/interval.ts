@@ -1,4 +1,4 @@
-import type { Qualifier } from '../schemas/dataset-meta.ts';
+import { readingOf, type Qualifier } from '../schemas/qualifier.ts';
 import { decimalsOf } from './quantity.ts';
 
 /** Every value a figure can stand for: lo ≤ x ≤ hi (either end may be infinite). */
@@ -21,25 +21,26 @@ export function lastDigitStep(value: number): number {
  * consistency checks use (docs/DATASETS.md, 核对):
  *
  * - exact: rounds to the printed figure (2.52 → 2.515 to 2.525; 7011 → 7010.5 to 7011.5)
- * - approx 约/左右: rounds to it at its last non-zero digit (约25 → 24.5 to 25.5; 3倍左右 → 2.5 to 3.5)
- * - nearly 近: at most the figure, less by under half a step (近6个月 → 5.5 to 6)
- * - over 余/多: from the figure up to the next step (3400多 → 3400 to 3500; 1.6万余 → 1.6 to 1.7)
- * - max 以内/以下: up to the figure; min 以上: from the figure up
+ * - 约, 左右 (round): rounds to it at its last non-zero digit (约25 → 24.5 to 25.5; 3倍左右 → 2.5 to 3.5)
+ * - 近 (under): at most the figure, less by under half a step (近6个月 → 5.5 to 6)
+ * - 余, 多 (beyond): from the figure up to the next step (3400多 → 3400 to 3500; 1.6万余 → 1.6 to 1.7)
+ * - 以上, 至少 (at-least): from the figure up; 以内, 以下 (at-most): up to the figure
  */
-export function intervalOf({ value, qualifier }: { value: number; qualifier: Qualifier | null }): Interval {
+export function intervalOf({ value, qualifier, basis }: { value: number; qualifier: Qualifier | null; basis?: { possible: Interval } }): Interval {
+  // A figure computed and rounded here stands for what its inputs allowed, not for what its rounding prints.
+  if (basis) return basis.possible;
+  if (qualifier === null) return { lo: value - 0.5 * 10 ** -decimalsOf(value), hi: value + 0.5 * 10 ** -decimalsOf(value) };
   const step = lastDigitStep(value);
-  switch (qualifier) {
-    case null:
-      return { lo: value - 0.5 * 10 ** -decimalsOf(value), hi: value + 0.5 * 10 ** -decimalsOf(value) };
-    case 'approx':
+  switch (readingOf(qualifier)) {
+    case 'round':
       return { lo: value - step / 2, hi: value + step / 2 };
-    case 'nearly':
+    case 'under':
       return { lo: value - step / 2, hi: value };
-    case 'over':
+    case 'beyond':
       return { lo: value, hi: value + step };
-    case 'max':
+    case 'at-most':
       return { lo: -Infinity, hi: value };
-    case 'min':
+    case 'at-least':
       return { lo: value, hi: Infinity };
   }
 }

@@ -1,4 +1,5 @@
 import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
+import type { Interval } from './interval.ts';
 import { qualifierOf, unitOf } from './cell-text.ts';
 import type { Row } from './dataset.ts';
 
@@ -11,6 +12,12 @@ export interface Quantity {
   qualifier: Qualifier | null;
   /** The unit as datasets spell it; % for a percent column. */
   unit: string;
+  /**
+   * Set on a computed figure that the precision rule rounded (src/data/precision.ts): the value computed from
+   * the printed figures and the interval its inputs allow, so that a figure computed from this one starts
+   * from them and is rounded once (太原 1620元 − 朔州约1400元 is 约300元, from 1620 − 1360.8 within 249–383).
+   */
+  basis?: { estimate: number; possible: Interval };
 }
 
 /** The numeric cell `column` of `row` as a quantity, or null where the cell is empty. */

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../schemas/dataset-meta.ts';
+import { qualifierVocabulary, type Qualifier } from '../schemas/qualifier.ts';
 
 /**
  * Numbers for Chinese readers. Grouping only from five digits (3962, 13,505), as Chinese print does; exact
@@ -29,24 +29,16 @@ function splitUnit(unit: string): [magnitude: string, rest: string] {
 
 /**
  * A value with its unit and qualifier, as a sentence would say it: 3962万平方米, 96.11%, 4000余个,
- * 1.6万余户, 近6个月, 50摄氏度以内.
+ * 1.6万余户, 近6个月, 50摄氏度以内, 25天左右, 至少1名.
  */
 export function formatValue(value: number, unit = '', qualifier: Qualifier | null = null): string {
   const number = formatNumber(value);
+  if (qualifier === null) return `${number}${unit}`;
+  const { word, place } = qualifierVocabulary[qualifier];
+  if (place === 'before') return `${word}${number}${unit}`;
+  if (place === 'after') return `${number}${unit}${word}`;
+  // 余 and 多 follow the count and its magnitude (1.6万余户, 3400多户); with a percentage they follow the sign
+  // (48%多): computed shares never carry them (src/data/arithmetic.ts turns them into a bound when rounding).
   const [magnitude, rest] = splitUnit(unit);
-  switch (qualifier) {
-    case 'approx':
-      return `约${number}${unit}`;
-    case 'nearly':
-      return `近${number}${unit}`;
-    case 'over':
-      // 余 goes after a count (1.6万余户), never inside a percentage: 85%以上, not 85余%.
-      return unit === '%' ? `${number}%以上` : `${number}${magnitude}余${rest}`;
-    case 'max':
-      return `${number}${unit}以内`;
-    case 'min':
-      return `${number}${unit}以上`;
-    default:
-      return `${number}${unit}`;
-  }
+  return unit === '%' ? `${number}%${word}` : `${number}${magnitude}${word}${rest}`;
 }

@@ -5,9 +5,8 @@ import { checkSchema } from './dataset-check.ts';
 export const columnTypes = ['string', 'integer', 'number', 'percent', 'date', 'qualifier', 'place', 'source'] as const;
 export type ColumnType = (typeof columnTypes)[number];
 
-/** How exact a reported number is: "3400多户" is 3400 + `over`, "近6个月" is 6 + `nearly`. Empty = exact. */
-export const qualifiers = ['approx', 'nearly', 'over', 'max', 'min'] as const;
-export type Qualifier = (typeof qualifiers)[number];
+/** How exact a reported number is, in the report's word: "3400多户" is 3400 + `more`, "近6个月" is 6 + `nearly`. */
+export { qualifiers, type Qualifier } from './qualifier.ts';
 
 const name = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case ASCII, starting with a letter');
 
@@ -51,6 +50,11 @@ export const datasetFields = {
    * `periodNote` says what is known).
    */
   period: z.union([z.string(), z.number().transform(String)]).pipe(z.string().regex(/^(\d{4}(-\d{4})?|unknown)$/)),
+  /**
+   * Read two consecutive years (2021-2022) as calendar years, not as one heating season: `years`. Without it a
+   * `YYYY-YYYY` of consecutive years is a heating season (2025-2026采暖期).
+   */
+  periodKind: z.enum(['season', 'years']).optional(),
   /** Why the period is what it is, and what bounds are known: required when `period` is `unknown`. */
   periodNote: z.string().min(4).optional(),
   /** Day the desk last changed the data, YYYY-MM-DD. */
@@ -69,6 +73,32 @@ export function requirePeriodNote(meta: { period: string; periodNote?: string | 
 }
 
 /**
+ * Where one reported figure was printed: the article, and the report's own words for it. One entry per figure
+ * (per cell: a wide row holds several figures). The build checks that the quote shows the cell's number and
+ * qualifier; `npm test` checks that the quote stands in the article's lines of the archived page.
+ *
+ * ```yaml
+ * provenance:
+ *   - { row: hotline, column: count, quote: 累计接听用户热线13505个 }
+ * ```
+ */
+export const provenanceSchema = z.strictObject({
+  /** The row's key: its value in the first column. */
+  row: z.union([z.string(), z.number().transform(String)]).pipe(z.string().min(1)),
+  /** The column whose cell holds the figure. */
+  column: name,
+  /** Article id from content/sources.yaml; may be left out when the dataset names one source only. */
+  source: z.string().optional(),
+  /**
+   * The report's words for the figure, verbatim with markup removed, at most 40 characters: the number as
+   * printed, its qualifier, and what it counts (累计接听用户热线13505个, 供热面积965.13万平方米).
+   */
+  quote: z.string().min(2).max(40),
+});
+
+export type Provenance = z.output<typeof provenanceSchema>;
+
+/**
  * Metadata of a dataset, `content/data/<id>.yaml` beside `content/data/<id>.csv`. The file name is the
  * dataset's id: /data/<id>/ and `<BarChart dataset="<id>" …/>`.
  */
@@ -79,6 +109,8 @@ export const datasetMetaSchema = z
     sources: z.array(z.string()).min(1),
     /** Every column of the CSV, in header order. */
     columns: z.array(columnSchema).min(1),
+    /** The article and quote of every reported figure (every non-empty number or date cell). */
+    provenance: z.array(provenanceSchema).default([]),
   })
   .superRefine(requirePeriodNote);
 

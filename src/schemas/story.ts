@@ -46,6 +46,11 @@ export const storySchema = z.strictObject({
   /** Stories to read next: file names (without .mdx) in content/stories/. Shown first under 相关报道, before
    *  the stories found by shared places and tags. */
   related: z.array(z.string()).default([]),
+  /**
+   * `story` (the default): 800–2,000 characters of prose and at least two charts. `brief` (简讯): a short item
+   * for a report that gives too little for a full story, 300–800 characters and at least one chart.
+   */
+  kind: z.enum(['story', 'brief']).default('story'),
   /** Drafts are built in `npm run dev` only, never published. */
   draft: z.boolean().default(false),
   /** 更新记录: every correction or update after publication, oldest first. */

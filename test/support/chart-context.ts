@@ -3,6 +3,11 @@ import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
+/** A source article for chart tests, exact (nothing inferred) unless `overrides` say otherwise. */
+export function testSource(overrides: Partial<Source> = {}): Source {
+  return { id: 'src-a', page: 'a.txt', lines: [1, 9], headline: '标题', publication: '日报', place: 'baotou', when: '2026年', covers: '供热', inferred: {}, ...overrides };
+}
+
 /** A dataset for chart tests: its id, CSV text and the `columns:` block of its metadata. */
 export interface TestDataset {
   id: string;
@@ -29,6 +34,6 @@ export function chartContext(datasets: readonly TestDataset[]): ChartContext {
   return {
     datasets: new Map(built.map((dataset) => [dataset.id, dataset])),
     places: new Map<string, Place>(),
-    sources: new Map<string, Source>([['src-a', { id: 'src-a', headline: '标题', publication: '日报', place: 'baotou', when: '2026年', covers: '供热' } as Source]]),
+    sources: new Map<string, Source>([['src-a', testSource()]]),
   };
 }

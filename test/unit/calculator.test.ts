@@ -81,18 +81,19 @@ describe('comparing one season’s bill across cities', () => {
   it('bills every city on building area, cheapest first, with the difference to the cheapest', () => {
     const lines = compareBills(tariffs, { use: 'residential', area: 90 });
     expect(lines.map((l) => [l.tariff.key, l.bill, l.overCheapest])).toEqual([
-      // 2.52 × 近6 × 90: Shuozhou's 近 carries into the bill, and into every difference from it as 余.
-      ['shuozhou-residential', q(1360.8, '元', 'nearly'), null],
-      ['xinzhou-residential', q(1485, '元'), q(124.2, '元', 'over')],
-      ['taiyuan-residential', q(1620, '元'), q(259.2, '元', 'over')],
-      ['datong-residential', q(1742.4, '元'), q(381.6, '元', 'over')],
+      // 2.52 × 近6 × 90 = 1360.8, within 1238–1371: to the hundred, 1400 lies outside, so 约1300. Each difference
+      // from it starts from 1360.8 and that interval, and is rounded once: 1485 − 1360.8 = 124.2 within 113–248, 约200.
+      ['shuozhou-residential', q(1300, '元', 'approx'), null],
+      ['xinzhou-residential', q(1485, '元'), q(200, '元', 'approx')],
+      ['taiyuan-residential', q(1620, '元'), q(300, '元', 'approx')],
+      ['datong-residential', q(1742.4, '元'), q(400, '元', 'approx')],
     ]);
   });
 
   it('keeps both tiers of a city that has two non-residential prices', () => {
     const lines = compareBills(tariffs, { use: 'non-residential', area: 100 });
     expect(lines.map((l) => [l.tariff.key, l.bill.value])).toEqual([
-      ['shuozhou-non-residential', 2880],
+      ['shuozhou-non-residential', 2900],
       ['datong-non-residential-nonprofit', 3465],
       ['xinzhou-non-residential', 3500],
       ['taiyuan-non-residential', 3750],
@@ -100,12 +101,12 @@ describe('comparing one season’s bill across cities', () => {
     ]);
   });
 
-  it('rounds bills to the fen: an exact bill rounding changed becomes 约, a 近 bill stays 近', () => {
+  it('rounds an exact bill to the fen (约 where that changed it), and a bill from 近6个月 to what its inputs support', () => {
     const [cheapest, , , dearest] = compareBills(tariffs, { use: 'residential', area: 93.37 });
-    // 2.52 × 近6 × 93.37 = 近1411.7544; 3.52 × 5.5 × 93.37 = 1807.6432, 395.8888 more.
-    expect(cheapest!.bill).toEqual(q(1411.75, '元', 'nearly'));
+    // 2.52 × 近6 × 93.37 = 1411.75, within 1291–1415: 约1400; 3.52 × 5.5 × 93.37 = 1807.6432, 395.89 more, within 393–517.
+    expect(cheapest!.bill).toEqual(q(1400, '元', 'approx'));
     expect(dearest!.bill).toEqual(q(1807.64, '元', 'approx'));
-    expect(dearest!.overCheapest).toEqual(q(395.89, '元', 'over'));
+    expect(dearest!.overCheapest).toEqual(q(400, '元', 'approx'));
   });
 
   it('rounds the difference once, from the unrounded bills', () => {
@@ -125,25 +126,25 @@ describe('comparing one season’s bill across cities', () => {
 describe('the calculator’s text', () => {
   it('says the cheapest city and how much more the chosen city costs', () => {
     const view = billView(tariffs, names, { place: 'taiyuan', use: 'residential', area: 90 }, messages);
-    expect(view.sentence).toBe('按建筑面积90平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，近1360.8元。你选的太原是1620元，比朔州多259.2余元。');
+    expect(view.sentence).toBe('按建筑面积90平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，约1300元。你选的太原是1620元，比朔州多约300元。');
     expect(view.lines.map((l) => [l.name, l.rate, l.bill, l.difference, l.selected, Number(l.share.toFixed(3))])).toEqual([
-      ['朔州', '2.52元/平方米·月 × 近6个月', '近1360.8元', '最便宜', false, 0.781],
-      ['忻州', '3.3元/平方米·月 × 5个月', '1485元', '124.2余元', false, 0.852],
-      ['太原', '3.6元/平方米·月 × 5个月', '1620元', '259.2余元', true, 0.93],
-      ['大同', '3.52元/平方米·月 × 5.5个月', '1742.4元', '381.6余元', false, 1],
+      ['朔州', '2.52元/平方米·月 × 近6个月', '约1300元', '最便宜', false, 0.746],
+      ['忻州', '3.3元/平方米·月 × 5个月', '1485元', '约200元', false, 0.852],
+      ['太原', '3.6元/平方米·月 × 5个月', '1620元', '约300元', true, 0.93],
+      ['大同', '3.52元/平方米·月 × 5.5个月', '1742.4元', '约400元', false, 1],
     ]);
   });
 
   it('says so when the chosen city is the cheapest', () => {
     expect(billView(tariffs, names, { place: 'shuozhou', use: 'residential', area: 60 }, messages).sentence).toBe(
-      '按建筑面积60平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，近907.2元。你选的朔州在这几个城市里最便宜。',
+      '按建筑面积60平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，约910元。你选的朔州在这几个城市里最便宜。',
     );
   });
 
   it('names both tiers of a city with two prices', () => {
     const view = billView(tariffs, names, { place: 'datong', use: 'non-residential', area: 100 }, messages);
     expect(view.sentence).toBe(
-      '按建筑面积100平方米计算，非居民用热一个采暖季的暖气费：朔州最便宜，近2880元。你选的大同（非盈利性）是3465元，比朔州多585余元。你选的大同（经营性）是3850元，比朔州多970余元。',
+      '按建筑面积100平方米计算，非居民用热一个采暖季的暖气费：朔州最便宜，约2900元。你选的大同（非盈利性）是3465元，比朔州多约600元。你选的大同（经营性）是3850元，比朔州多约1000元。',
     );
     expect(view.lines.filter((l) => l.selected).map((l) => l.name)).toEqual(['大同（非盈利性）', '大同（经营性）']);
   });

@@ -47,7 +47,9 @@ describe('parseCell', () => {
 
   it('checks qualifiers, places and sources against their lists', () => {
     expect(parseCell('over', column('qualifier'), context)).toEqual({ value: 'over' });
-    expect(parseCell('more', column('qualifier'), context)).toHaveProperty('problem');
+    expect(parseCell('plenty', column('qualifier'), context)).toHaveProperty('problem');
+    // One code per word the reports print: 多 is `more`, 余 is `over`, 以下 is `below`, 以内 is `max`.
+    for (const code of ['more', 'around', 'atleast', 'below']) expect(parseCell(code, column('qualifier'), context)).toEqual({ value: code });
     expect(parseCell('baotou', column('place'), context)).toEqual({ value: 'baotou' });
     expect(parseCell('hohhot', column('place'), context)).toHaveProperty('problem');
     expect(parseCell('nope', column('source'), context)).toHaveProperty('problem');

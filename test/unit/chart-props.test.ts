@@ -1,3 +1,4 @@
+import { testSource } from '../support/chart-context.ts';
 import { describe, expect, it } from 'vitest';
 import { barFigure } from '../../src/charts/bar-chart.ts';
 import type { ChartContext } from '../../src/charts/context.ts';
@@ -31,7 +32,7 @@ columns:
 const context: ChartContext = {
   datasets: new Map([['ops', dataset]]),
   places: new Map<string, Place>(),
-  sources: new Map<string, Source>([['src-a', { id: 'src-a', headline: '标题', publication: '包头日报', place: 'baotou', when: '2026年', covers: '供热' } as Source]]),
+  sources: new Map<string, Source>([['src-a', testSource({ publication: '包头日报' })]]),
 };
 const at = 'content/stories/x.mdx:12:1';
 

@@ -1,3 +1,4 @@
+import { testSource } from '../support/chart-context.ts';
 import { describe, expect, it } from 'vitest';
 import { parseAnnotations } from '../../src/charts/annotations.ts';
 import { barFigure } from '../../src/charts/bar-chart.ts';
@@ -55,7 +56,7 @@ const context: ChartContext = {
     ['datong', { id: 'datong', name: '大同市', shortName: '大同' } as Place],
     ['shuozhou', { id: 'shuozhou', name: '朔州市', shortName: '朔州' } as Place],
   ]),
-  sources: new Map<string, Source>([['src-a', { id: 'src-a', headline: '标题', publication: '朔州日报' } as Source]]),
+  sources: new Map<string, Source>([['src-a', testSource({ publication: '朔州日报' })]]),
 };
 const at = 'content/stories/x.mdx:7:1';
 const where = { file: 'content/stories/x.mdx', line: 7, column: 1 };

@@ -1,3 +1,4 @@
+import { shown } from '../support/quantities.ts';
 import { describe, expect, it } from 'vitest';
 import { buildLocatedDataset, type Dataset } from '../../src/data/dataset.ts';
 import { buildDerived, readDerivedSpec } from '../../src/data/derived/build.ts';
@@ -77,21 +78,22 @@ describe('tariffs, season cost and the heating bill', () => {
     ]);
   });
 
-  it('seasonCost is price × months, keeping 近 from “近6个月”', () => {
+  it('seasonCost is price × months; from “近6个月” it is 约, to the yuan its inputs support', () => {
     expect(seasonCost(tariffs[0]!)).toEqual(q(19.36, '元/平方米'));
-    expect(seasonCost(tariffs[3]!)).toEqual(q(15.12, '元/平方米', 'nearly'));
+    // 2.52 × 5.5–6 months is 13.8 to 15.2 元: 约15元.
+    expect(shown(seasonCost(tariffs[3]!))).toEqual(q(15, '元/平方米', 'approx'));
   });
 
   it('seasonBill is price × months × area', () => {
     expect(seasonBill(tariffs[0]!, q(185, '平方米'))).toEqual(q(3581.6, '元'));
-    expect(seasonBill(tariffs[3]!, q(185, '平方米'))).toEqual(q(2797.2, '元', 'nearly'));
+    expect(shown(seasonBill(tariffs[3]!, q(185, '平方米')))).toEqual(q(2800, '元', 'approx'));
     expect(() => seasonBill(tariffs[0]!, q(185, '户'))).toThrow('面积的单位应为平方米，而这里是户');
   });
 
   it('seasonBills answers the calculator: city, use and area give every bill that applies', () => {
     const lines = (request: Parameters<typeof seasonBills>[1]) => seasonBills(tariffs, request).map((l) => [l.tariff.key, l.bill.value, l.bill.qualifier]);
-    expect(lines({ place: 'shuozhou', use: 'residential', area: 100 })).toEqual([['shuozhou-residential', 1512, 'nearly']]);
-    expect(lines({ place: 'shuozhou', use: 'residential', area: 70, basis: 'usable' })).toEqual([['shuozhou-residential-usable', 1512, 'nearly']]);
+    expect(lines({ place: 'shuozhou', use: 'residential', area: 100 })).toEqual([['shuozhou-residential', 1500, 'approx']]);
+    expect(lines({ place: 'shuozhou', use: 'residential', area: 70, basis: 'usable' })).toEqual([['shuozhou-residential-usable', 1500, 'approx']]);
     expect(lines({ place: 'datong', use: 'non-residential', area: 200 })).toEqual([
       ['datong-non-residential-nonprofit', 6930, null],
       ['datong-non-residential-commercial', 7700, null],
@@ -103,7 +105,7 @@ describe('tariffs, season cost and the heating bill', () => {
     const bills = derive('bills', 'formula: household-bill\nprices: prices\narea: { dataset: costs, row: area, column: value }\n', byId(prices, costs));
     expect(bills.rows.map((r) => [r.tariff, r.area, r.bill, r.bill_qualifier])).toEqual([
       ['datong-residential', 185, 3581.6, null],
-      ['shuozhou-residential', 185, 2797.2, 'nearly'],
+      ['shuozhou-residential', 185, 2800, 'approx'],
     ]);
     expect(bills.meta.sources).toEqual(['src-a']);
     expect(bills.meta.updated).toBe('2026-11-24');
@@ -117,8 +119,8 @@ describe('tariffs, season cost and the heating bill', () => {
       ['datong-residential', 19.36, null],
       ['datong-non-residential-nonprofit', 34.65, null],
       ['datong-non-residential-commercial', 38.5, null],
-      ['shuozhou-residential', 15.12, 'nearly'],
-      ['shuozhou-residential-usable', 21.6, 'nearly'],
+      ['shuozhou-residential', 15, 'approx'],
+      ['shuozhou-residential-usable', 21, 'approx'],
     ]);
   });
 
@@ -136,21 +138,22 @@ describe('tariffs, season cost and the heating bill', () => {
 });
 
 describe('shares, ratios and prior levels', () => {
-  it('shareOf: 2164 of 5301 households is 约40.8%; 3400多 of 7011 is 48.4%以上', () => {
-    expect(shareOf(q(2164, '户'), q(5301, '户'))).toEqual(q(40.8, '%', 'approx'));
-    expect(shareOf(q(3400, '户', 'over'), q(7011, '户'))).toEqual(q(48.4, '%', 'min'));
-    expect(shareOf(q(11, '户'), q(311, '户'))).toEqual(q(3.5, '%', 'approx'));
+  it('shareOf: 2164 of 5301 households is 约40.8%; 3400多 of 7011 (48.5% to 49.9%) is 约49%', () => {
+    expect(shown(shareOf(q(2164, '户'), q(5301, '户')))).toEqual(q(40.8, '%', 'approx'));
+    expect(shown(shareOf(q(3400, '户', 'more'), q(7011, '户')))).toEqual(q(49, '%', 'approx'));
+    expect(shown(shareOf(q(11, '户'), q(311, '户')))).toEqual(q(3.5, '%', 'approx'));
   });
 
   it('ratioOf: heated area per household, with 万 converted', () => {
-    expect(ratioOf(q(1394.97, '万平方米'), q(195122, '户'), '平方米/户')).toEqual(q(71.49, '平方米/户', 'approx'));
-    expect(ratioOf(q(95.3, '万平方米'), q(12490, '户'), '平方米/户', 1)).toEqual(q(76.3, '平方米/户', 'approx'));
-    expect(ratioOf(q(99920, '人', 'approx'), q(12490, '户'), '人/户', 1)).toEqual(q(8, '人/户', 'approx'));
+    expect(shown(ratioOf(q(1394.97, '万平方米'), q(195122, '户'), '平方米/户'))).toEqual(q(71.49, '平方米/户', 'approx'));
+    expect(shown(ratioOf(q(95.3, '万平方米'), q(12490, '户'), '平方米/户', 1))).toEqual(q(76.3, '平方米/户', 'approx'));
+    expect(shown(ratioOf(q(99920, '人', 'approx'), q(12490, '户'), '人/户', 1))).toEqual(q(8, '人/户', 'approx'));
   });
 
   it('priorLevel: 15 after a 40% decline implies 25 a year earlier', () => {
     expect(priorLevel(q(15, '微克/立方米'), q(40, '%'), 'decrease')).toEqual(q(25, '微克/立方米'));
-    expect(priorLevel(q(15, '微克/立方米'), q(40, '%', 'over'), 'decrease')).toEqual(q(25, '微克/立方米', 'over'));
+    // A decline of 40余% (40% to 41%) from 15 (14.5 to 15.5) implies 24.2 to 26.3: 约25.
+    expect(shown(priorLevel(q(15, '微克/立方米'), q(40, '%', 'over'), 'decrease'))).toEqual(q(25, '微克/立方米', 'approx'));
     expect(priorLevel(q(12, '微克/立方米'), q(20, '%'), 'increase')).toEqual(q(10, '微克/立方米'));
     expect(() => priorLevel(q(15, '微克/立方米'), q(40, '微克/立方米'), 'decrease')).toThrow('变化幅度应为百分数');
   });
@@ -204,12 +207,12 @@ describe('shares, ratios and prior levels', () => {
         label: '热价×供热期×面积与所交暖气费相符',
         reported: 2500,
         reported_qualifier: null,
-        computed: 2797.2,
-        computed_qualifier: 'nearly',
-        difference: 297.2,
-        difference_qualifier: 'nearly',
+        computed: 2800,
+        computed_qualifier: 'approx',
+        difference: 300,
+        difference_qualifier: 'approx',
         unit: '元',
-        comparison: '朔州 居民热价 2.52元/平方米·月 × 朔州 供热期 近6个月 × 住房面积 185平方米 = 近2797.2元；报道：暖气费 2500元',
+        comparison: '朔州 居民热价 2.52元/平方米·月 × 朔州 供热期 近6个月 × 住房面积 185平方米 = 约2800元；报道：暖气费 2500元',
         explanation: '报道引述的暖气费比热价乘供热期乘面积少。',
       },
     ]);

@@ -27,13 +27,13 @@ describe('dumbbellFigure', () => {
   it('reads a wide table with the columns’ labels as legend, sorted by the later figure, missing figures kept', () => {
     const model = figure({ dataset: 'phases', label: 'phase', before: 'planned', after: 'done', sort: 'descending' });
     expect(texts(model.table.rows)).toEqual([
-      ['三期', '4000户', '3400余户', '最多降低了600户'],
+      ['三期', '4000户', '3400余户', '降低了约600户'],
       ['二期', '5301户', '2164户', '降低了3137户'],
       ['一期', '1700户', '1800户', '提高了100户'],
       ['四期', '报道未给出', '报道未给出', '—'],
     ]);
     expect(model.legend!.map((item) => item.label)).toEqual(['计划改造户数', '已改造户数']);
-    expect(model.summary).toBe('三期：计划改造户数4000户，已改造户数3400余户，最多降低了600户。二期：计划改造户数5301户，已改造户数2164户，降低了3137户。一期：计划改造户数1700户，已改造户数1800户，提高了100户。另有1项报道未给出计划改造户数或已改造户数的数值，未计算变化。');
+    expect(model.summary).toBe('三期：计划改造户数4000户，已改造户数3400余户，降低了约600户。二期：计划改造户数5301户，已改造户数2164户，降低了3137户。一期：计划改造户数1700户，已改造户数1800户，提高了100户。另有1项报道未给出计划改造户数或已改造户数的数值，未计算变化。');
   });
 
   it('says 之前 and 之后 in a long table when the editor gives no words', () => {

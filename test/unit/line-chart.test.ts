@@ -1,3 +1,4 @@
+import { testSource } from '../support/chart-context.ts';
 import { describe, expect, it } from 'vitest';
 import type { ChartContext } from '../../src/charts/context.ts';
 import { lineFigure, type LineChartProps } from '../../src/charts/line-chart.ts';
@@ -71,7 +72,7 @@ const long = build(
 const context: ChartContext = {
   datasets: new Map([area, temps, mixed, gaps, twice, long].map((d) => [d.id, d])),
   places: new Map<string, Place>(),
-  sources: new Map<string, Source>([['src-a', { id: 'src-a', headline: '标题', publication: '包头日报', place: 'baotou', when: '2026年', covers: '供热' } as Source]]),
+  sources: new Map<string, Source>([['src-a', testSource({ publication: '包头日报' })]]),
 };
 const at = 'content/stories/x.mdx:7:1';
 const figure = (props: Partial<LineChartProps>) => lineFigure({ dataset: 'area', x: 'year', y: 'area', __source: at, ...props } as LineChartProps, context);

@@ -14,10 +14,10 @@ function item(label: string, planned: number | null, done: number | null, over =
 }
 
 describe('shareText', () => {
-  it('gives the share as a share dataset does: one decimal, 约 when rounded, a figure’s 余 carried', () => {
+  it('gives the share as a share dataset does: one decimal, 约 when rounded, no more precise than a 余 figure allows', () => {
     expect(shareText(item('二期', 5301, 2164))).toBe('约40.8%');
-    // 3400余 of 7011: at least 48.49…%, shown as the bound it is.
-    expect(shareText(item('合计', 7011, 3400, true))).toBe('48.4%以上');
+    // 3400余 of 7011: 48.5% to 49.9%, so to the percent 约49% (48, from the printed figures, lies outside).
+    expect(shareText(item('合计', 7011, 3400, true))).toBe('约49%');
     expect(shareText(item('超额', 4000, 4600))).toBe('115%');
     expect(shareText(item('未动工', 2500, 0))).toBe('0%');
   });
@@ -38,7 +38,7 @@ describe('shareText', () => {
 
 describe('progressText', () => {
   it('writes done / planned (share), or says which figure is missing', () => {
-    expect(progressText(item('合计', 7011, 3400, true), words)).toBe('3400余户 / 7011户（48.4%以上）');
+    expect(progressText(item('合计', 7011, 3400, true), words)).toBe('3400余户 / 7011户（约49%）');
     expect(progressText(item('二期', 5301, null), words)).toBe('计划5301户，已完成报道未给出');
     expect(progressText(item('一期', null, 1700), words)).toBe('已完成1700户，计划报道未给出');
     expect(progressText(item('三期', null, null), words)).toBe('报道未给出');

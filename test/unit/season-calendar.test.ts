@@ -1,3 +1,4 @@
+import { testSource } from '../support/chart-context.ts';
 import { describe, expect, it } from 'vitest';
 import type { ChartContext } from '../../src/charts/context.ts';
 import { seasonCalendarFigure, type SeasonCalendarProps } from '../../src/charts/season-calendar-chart.ts';
@@ -41,7 +42,7 @@ const bad = (rows: string) => build('bad', rows);
 const context = (extra: ReturnType<typeof build>[] = []): ChartContext => ({
   datasets: new Map([periods, ...extra].map((d) => [d.id, d])),
   places: new Map<string, Place>(),
-  sources: new Map<string, Source>([['src-a', { id: 'src-a', headline: '标题', publication: '包头日报', place: 'baotou', when: '2026年', covers: '供热' } as Source]]),
+  sources: new Map<string, Source>([['src-a', testSource({ publication: '包头日报' })]]),
 });
 const at = 'content/stories/x.mdx:9:1';
 const base: SeasonCalendarProps = { dataset: 'periods', label: 'label', start: 'start', end: 'end', days: 'days', season: 'season', __source: at };

@@ -93,17 +93,21 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
     places: spec.places,
     period: spec.period,
     ...(spec.periodNote !== undefined && { periodNote: spec.periodNote }),
+    ...(spec.periodKind !== undefined && { periodKind: spec.periodKind }),
     sources: [...new Set(inputs.flatMap((input) => input.meta.sources))],
     updated: [spec.updated, ...inputs.map((input) => input.meta.updated)].sort().at(-1)!,
     columns,
     ...(spec.notes !== undefined && { notes: spec.notes }),
     checks: spec.checks,
+    // A computed figure has no quote: its page shows the formula and the inputs, whose quotes are theirs.
+    provenance: [],
   };
   const dataset: Dataset = {
     id,
     meta,
     rows,
     files: { meta: file },
+    provenance: [],
     derivation: { formula: spec.formula, description: formula.describe(spec), inputs: inputs.map((input) => input.id) },
   };
   return { dataset, lineOf: located.lineOf };

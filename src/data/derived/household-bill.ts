@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import { productOf, QuantityError } from '../arithmetic.ts';
 import type { Quantity } from '../quantity.ts';
 import { refText } from '../refs.ts';
@@ -44,7 +45,7 @@ export function seasonBills(tariffs: readonly Tariff[], { place, use, area, basi
 export const householdBillFormula: Formula<'household-bill'> = {
   name: 'household-bill',
   describe: (spec) =>
-    `一个采暖季的暖气费 = 热价（元/平方米·月）× 供热期（月）× 面积（平方米），面积取 ${refText(spec.area)}，对“${spec.prices}”中每个城市按建筑面积计价的${spec.use === 'residential' ? '居民' : '非居民'}热价各算一行；供热期带“近”时，结果也带“近”。`,
+    `一个采暖季的暖气费 = 热价（元/平方米·月）× 供热期（月）× 面积（平方米），面积取 ${refText(spec.area)}，对“${spec.prices}”中每个城市按建筑面积计价的${spec.use === 'residential' ? '居民' : '非居民'}热价各算一行；`+t('method.precisionRule'),
   inputs: (spec) => [spec.prices, ...(spec.area.dataset ? [spec.area.dataset] : [])],
   columns: (spec, read) => [
     ...tariffColumns(read.dataset(spec.prices, ['prices']).meta.columns[0]!.type),

@@ -1,4 +1,6 @@
-import { combineQualifiers, invertQualifier, QuantityError, rounded } from '../arithmetic.ts';
+import { t } from '../../i18n/index.ts';
+import { combineQualifiers, computedResult, invertQualifier, QuantityError } from '../arithmetic.ts';
+import { add, divide, intervalOf, point, scale } from '../interval.ts';
 import type { Quantity } from '../quantity.ts';
 import { refDatasets, type Formula } from './formula.ts';
 import { longColumns, longRow } from './long-table.ts';
@@ -14,12 +16,14 @@ export function priorLevel(current: Quantity, change: Quantity, direction: 'decr
   const factor = direction === 'decrease' ? 1 - change.value / 100 : 1 + change.value / 100;
   if (factor <= 0) throw new QuantityError(`下降${change.value}%之后不剩什么，推不出上一期的水平`);
   const qualifier = combineQualifiers(current.qualifier, direction === 'decrease' ? change.qualifier : invertQualifier(change.qualifier));
-  return { ...rounded(current.value / factor, decimals, qualifier), unit: current.unit };
+  const change01 = scale(intervalOf(change), direction === 'decrease' ? -0.01 : 0.01);
+  const possible = divide(intervalOf(current), add(point(1), change01));
+  return { ...computedResult(current.value / factor, possible, decimals, qualifier, [current, change]), unit: current.unit };
 }
 
 export const priorLevelFormula: Formula<'prior-level'> = {
   name: 'prior-level',
-  describe: () => '上一期水平 = 本期水平 ÷ (1 − 降幅)，或 ÷ (1 + 增幅)，舍入到每行规定的小数位；舍入改变了数值时记为“约”。',
+  describe: () => '上一期水平 = 本期水平 ÷ (1 − 降幅)，或 ÷ (1 + 增幅)，舍入到每行规定的小数位；舍入改变了数值时记为“约”。' + t('method.precisionRule'),
   inputs: (spec) => refDatasets(spec.rows.flatMap((row) => [row.current, row.change]), spec.from),
   columns: () => longColumns(),
   rows: (spec, read) =>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import { productOf } from '../arithmetic.ts';
 import { refDatasets, type Formula } from './formula.ts';
 import { longColumns, longRow } from './long-table.ts';
@@ -5,7 +6,7 @@ import { show, term } from './show.ts';
 
 export const productFormula: Formula<'product'> = {
   name: 'product',
-  describe: () => '乘积 = 各因数相乘（百分数按百分之几计，“万”“亿”先换算掉），结果用每行写明的单位；因数带“近”“余”等限定词时，乘积带相应的限定词。',
+  describe: () => '乘积 = 各因数相乘（百分数按百分之几计，“万”“亿”先换算掉），结果用每行写明的单位。' + t('method.precisionRule'),
   inputs: (spec) => refDatasets(spec.rows.flatMap((row) => row.factors), spec.from),
   columns: () => longColumns(),
   rows: (spec, read) =>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import { quotientOf } from '../arithmetic.ts';
 import type { Quantity } from '../quantity.ts';
 import { refDatasets, type Formula } from './formula.ts';
@@ -14,7 +15,7 @@ export function ratioOf(numerator: Quantity, denominator: Quantity, unit: string
 
 export const ratioFormula: Formula<'ratio'> = {
   name: 'ratio',
-  describe: () => '比值 = 分子 ÷ 分母（先把“万”“亿”换算掉），单位是两者单位之比，舍入到每行规定的小数位；舍入改变了数值时记为“约”。',
+  describe: () => '比值 = 分子 ÷ 分母（先把“万”“亿”换算掉），单位是两者单位之比，舍入到每行规定的小数位；舍入改变了数值时记为“约”。' + t('method.precisionRule'),
   inputs: (spec) => refDatasets(spec.rows.flatMap((row) => [row.numerator, row.denominator]), spec.from),
   columns: () => longColumns(),
   rows: (spec, read) =>

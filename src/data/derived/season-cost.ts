@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { productOf } from '../arithmetic.ts';
 import type { Quantity } from '../quantity.ts';
@@ -38,7 +39,7 @@ export function tariffCells(tariff: Tariff) {
 
 export const seasonCostFormula: Formula<'season-cost'> = {
   name: 'season-cost',
-  describe: (spec) => `每平方米一个采暖季的费用 = 热价（元/平方米·月）× 供热期（月），对“${spec.prices}”中每个城市的每一种热价各算一行；供热期带“近”时，结果也带“近”。`,
+  describe: (spec) => `每平方米一个采暖季的费用 = 热价（元/平方米·月）× 供热期（月），对“${spec.prices}”中每个城市的每一种热价各算一行；`+t('method.precisionRule'),
   inputs: (spec) => [spec.prices],
   columns: (spec, read) => [
     ...tariffColumns(read.dataset(spec.prices, ['prices']).meta.columns[0]!.type),

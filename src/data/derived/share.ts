@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { quotientOf } from '../arithmetic.ts';
 import type { Quantity } from '../quantity.ts';
@@ -19,7 +20,7 @@ const columns: ColumnMeta[] = [
 
 export const shareFormula: Formula<'share'> = {
   name: 'share',
-  describe: () => '比例 = 部分 ÷ 整体 × 100%，舍入到每行规定的小数位；舍入改变了数值时记为“约”，部分带“余”“近”时按偏向取整并记为“以上”“以内”。',
+  describe: () => '比例 = 部分 ÷ 整体 × 100%，舍入到每行规定的小数位；舍入改变了数值时记为“约”。' + t('method.precisionRule'),
   inputs: (spec) => refDatasets(spec.rows.flatMap((row) => [row.part, row.whole]), spec.from),
   columns: () => columns,
   rows: (spec, read) =>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import { sumOf } from '../arithmetic.ts';
 import { refDatasets, type Formula } from './formula.ts';
 import { longColumns, longRow } from './long-table.ts';
@@ -5,7 +6,7 @@ import { show, term } from './show.ts';
 
 export const sumFormula: Formula<'sum'> = {
   name: 'sum',
-  describe: () => '合计 = 各项之和，各项单位必须相同；有一项带“约”“近”“余”等限定词，合计也带相应的限定词。',
+  describe: () => '合计 = 各项之和，各项单位必须相同。' + t('method.precisionRule'),
   inputs: (spec) => refDatasets(spec.rows.flatMap((row) => row.parts), spec.from),
   columns: () => longColumns('合计'),
   rows: (spec, read) =>

@@ -1,0 +1,65 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/data/dataset.ts';
+import { loadAllDatasets } from '../../src/data/load-all.ts';
+import { unquotedFigures } from '../../src/data/provenance.ts';
+import { readRegistry } from '../../src/data/registry.ts';
+import { quoteProblems, readArticles } from '../../src/editorial/quotes.ts';
+import { reportsDir } from '../../src/editorial/source-reports.ts';
+import type { Source } from '../../src/schemas/source.ts';
+import { root } from '../support/build.ts';
+
+const source = (id: string, lines: [number, number]): Source => ({
+  id, page: 'page.txt', lines, headline: id, publication: '某报', place: 'x', when: '某日', covers: '供热', inferred: {},
+});
+
+describe('quotes are checked against the lines of their article', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsd-quotes-'));
+  writeFileSync(path.join(dir, 'page.txt'), ['第一篇', '热力集团规模化供热面积达3962万平', '方米。', '', '第二篇', '该公司供热面积965.13万平方米。', '', '无关稿件：植树1200棵。'].join('\n'));
+  const articles = readArticles([source('first', [1, 3]), source('second', [5, 6])], dir)!;
+  const dataset = (provenance: Dataset['provenance']): Dataset =>
+    ({ id: 'd', meta: {} as Dataset['meta'], rows: [], files: { csv: 'content/data/d.csv', meta: 'content/data/d.yaml' }, provenance }) as Dataset;
+
+  it('accepts a quote that stands in its article, across the page’s line breaks', () => {
+    expect(quoteProblems([dataset([{ row: 'a', column: 'area', source: 'first', quote: '规模化供热面积达3962万平方米' }])], articles)).toEqual([]);
+  });
+
+  it('names the right article for a figure credited to its neighbour on the page', () => {
+    const [problem] = quoteProblems([dataset([{ row: 'b', column: 'area', source: 'first', quote: '供热面积965.13万平方米' }])], articles);
+    expect(problem!.message).toBe('content/data/d.yaml provenance（行“b”列“area”）：引文“供热面积965.13万平方米”出自报道“second”（page.txt 第5–6行），不是“first”。修改：把 source 改成 second，并把它列进数据集的 sources。');
+  });
+
+  it('tells a quote from outside the article’s lines, and one the page does not print', () => {
+    const problems = quoteProblems([dataset([
+      { row: 'c', column: 'n', source: 'second', quote: '植树1200棵' },
+      { row: 'd', column: 'n', source: 'second', quote: '供热面积965.31万平方米' },
+    ])], articles);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('在版面 page.txt 上，但不在报道“second”的第5–6行之内'),
+      expect.stringContaining('报道“second”（page.txt 第5–6行）里找不到引文“供热面积965.31万平方米”'),
+    ]);
+  });
+});
+
+describe('every reported figure of the site', () => {
+  const content = path.join(root, 'content');
+  const datasets = loadAllDatasets(content);
+  const csvDatasets = datasets.filter((d) => !d.derivation);
+
+  it.each(csvDatasets.map((d) => d.id))('%s: every number and date cell has its article and quote', (id) => {
+    const dataset = csvDatasets.find((d) => d.id === id)!;
+    expect(unquotedFigures(dataset)).toEqual([]);
+  });
+
+  // CI always has the archive beside the clone and must check against it; elsewhere without it the check is
+  // reported as skipped, not passed (as the copy rule does).
+  const dir = reportsDir(root);
+  const articles = readArticles(readRegistry(content).sources, dir);
+  const canCheck = articles !== null || Boolean(process.env.CI);
+  it.skipIf(!canCheck)(`every quote stands in the lines of its article (${dir})`, () => {
+    expect(articles, `${dir}: the source reports (../shared beside the project, or HSD_REPORTS_DIR)`).not.toBeNull();
+    expect(quoteProblems(datasets, articles!).map((p) => p.message)).toEqual([]);
+  });
+});
