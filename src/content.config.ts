@@ -17,6 +17,8 @@ export const collections = {
   stories: defineCollection({ loader: storiesLoader(), schema: storySchema }),
   /** content/sources.yaml */
   sources: defineCollection({ loader: registryLoader('sources'), schema: sourceSchema }),
+  /** content/corrections.yaml */
+  corrections: defineCollection({ loader: registryLoader('corrections') }),
   /** content/places.yaml */
   places: defineCollection({ loader: registryLoader('places'), schema: placeSchema }),
   /** content/data/<id>.csv + <id>.yaml, typed by src/data/dataset.ts */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { EditorError } from '../errors/editor-error.ts';
 import { displayPath } from '../lib/content-dir.ts';
+import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { placeSchema, type Place } from '../schemas/place.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { parseWithSchema } from './schema-errors.ts';
@@ -58,10 +59,42 @@ export function readSources(dir: string, placeIds: ReadonlySet<string>): Source[
   return items;
 }
 
+/**
+ * content/corrections.yaml: every correction, oldest first, each naming a story, dataset or place (the place
+ * checked here; stories and datasets by the build, which knows them: src/lib/corrections.ts). A site without
+ * the file has none yet.
+ */
+export function readCorrections(dir: string, placeIds: ReadonlySet<string>): Correction[] {
+  const file = path.join(dir, 'corrections.yaml');
+  if (!existsSync(file)) return [];
+  const shown = displayPath(file);
+  const located = parseLocatedYaml(readFileSync(file, 'utf8'), shown);
+  if (located.value === null || located.value === undefined) return [];
+  if (!Array.isArray(located.value)) {
+    throw new EditorError({ file: shown, line: 1, found: typeof located.value, expected: '以“- date: …”开头的更正列表', fix: '每一条以“- ”开头，字段缩进两格（格式见 docs/WRITING.md 的“更正”）。' });
+  }
+  const perDay = new Map<string, number>();
+  let previous = '';
+  return located.value.map((_, index) => {
+    const item = parseWithSchema(correctionSchema, located, shown, { basePath: [index], what: `第${index + 1}条更正的` });
+    if (item.date < previous) {
+      throw new EditorError({ file: shown, line: located.lineOf([index, 'date']), where: '更正的日期', found: item.date, expected: `不早于上一条（${previous}）：更正按时间先后排列`, fix: '把这一条移到正确的位置，新的更正加在文件末尾。' });
+    }
+    previous = item.date;
+    if (item.place !== undefined && !placeIds.has(item.place)) {
+      throw new EditorError({ file: shown, line: located.lineOf([index, 'place']), where: '更正的 place', found: item.place, expected: 'content/places.yaml 里的地点 id', fix: '改成已有的地点 id。' });
+    }
+    const n = (perDay.get(item.date) ?? 0) + 1;
+    perDay.set(item.date, n);
+    return { ...item, id: `${item.date}-${n}` };
+  });
+}
+
 /** The ids stories and datasets may refer to. */
 export interface Registry {
   places: Place[];
   sources: Source[];
+  corrections: Correction[];
   placeIds: ReadonlySet<string>;
   sourceIds: ReadonlySet<string>;
 }
@@ -70,5 +103,6 @@ export function readRegistry(dir: string): Registry {
   const places = readPlaces(dir);
   const placeIds = new Set(places.map((place) => place.id));
   const sources = readSources(dir, placeIds);
-  return { places, sources, placeIds, sourceIds: new Set(sources.map((source) => source.id)) };
+  const corrections = readCorrections(dir, placeIds);
+  return { places, sources, corrections, placeIds, sourceIds: new Set(sources.map((source) => source.id)) };
 }

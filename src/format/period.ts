@@ -16,3 +16,8 @@ export function periodPhrase(period: string, kind?: 'season' | 'years'): string 
   const season = kind === 'season' || (kind === undefined && to === from! + 1);
   return season ? `${period}${t('period.season')}` : `${from}—${to}年`;
 }
+
+/** The period a story reports, as its page states it: its season (2025-2026采暖期), or its periodNote. */
+export function storyPeriod(story: { season?: string | undefined; periodNote?: string | undefined }): string {
+  return story.season ? periodPhrase(story.season, 'season') : (story.periodNote ?? t('data.periodUnknown'));
+}

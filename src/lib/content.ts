@@ -3,6 +3,8 @@ import type { ChartContext } from '../charts/context.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
+import type { Correction } from '../schemas/correction.ts';
+import { checkCorrectionTargets } from '../data/corrections.ts';
 
 /**
  * The site's content as typed maps, read once per build from the content collections (loaded and validated
@@ -23,6 +25,14 @@ async function load(): Promise<ChartContext> {
     places: new Map(places.map((entry) => [entry.id, entry.data as Place])),
     sources: new Map(sources.map((entry) => [entry.id, entry.data as Source])),
   };
+}
+
+/** Every correction, oldest first (content/corrections.yaml), each checked to name a story or dataset that exists. */
+export async function corrections(): Promise<Correction[]> {
+  const [entries, stories, { datasets }] = await Promise.all([getCollection('corrections'), getCollection('stories'), siteContent()]);
+  const list = entries.map((entry) => entry.data as unknown as Correction);
+  checkCorrectionTargets(list, { stories: new Set(stories.map((s) => s.id)), datasets: new Set(datasets.keys()) });
+  return list;
 }
 
 export type Story = CollectionEntry<'stories'>;

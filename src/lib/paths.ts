@@ -18,4 +18,6 @@ export const paths = {
   tag: (tag: string) => href(`/tags/${encodeURIComponent(tag)}/`),
   calculator: () => href('/calculator/'),
   sources: (id?: string) => href(`/sources/${id ? `#${id}` : ''}`),
+  methods: (anchor?: string) => href(`/methods/${anchor ? `#${anchor}` : ''}`),
+  corrections: (id?: string) => href(`/corrections/${id ? `#${id}` : ''}`),
 };

@@ -4,8 +4,8 @@ import { readRegistry } from '../data/registry.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { watchContent } from './watch.ts';
 
-/** The `places` or `sources` collection, from content/places.yaml or content/sources.yaml. */
-export function registryLoader(which: 'places' | 'sources'): Loader {
+/** The `places`, `sources` or `corrections` collection, from content/places.yaml, sources.yaml or corrections.yaml. */
+export function registryLoader(which: 'places' | 'sources' | 'corrections'): Loader {
   return {
     name: `hsd-${which}`,
     load: async ({ store, generateDigest, watcher, logger }) => {
@@ -19,7 +19,7 @@ export function registryLoader(which: 'places' | 'sources'): Loader {
         }
       };
       sync();
-      watchContent(watcher, [path.join(dir, 'sources.yaml'), path.join(dir, 'places.yaml')], sync, logger);
+      watchContent(watcher, [path.join(dir, 'sources.yaml'), path.join(dir, 'places.yaml'), path.join(dir, 'corrections.yaml')], sync, logger);
     },
   };
 }

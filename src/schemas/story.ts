@@ -35,6 +35,11 @@ export const storySchema = z.strictObject({
   updated: isoDate.optional(),
   /** Heating season the story is about, e.g. 2025-2026; left out when the sources do not say which. */
   season: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+  /**
+   * What the page states as the period reported when `season` is left out: 报道未写明年份, or for a story
+   * across places 2021—2025年，各地年份不同.
+   */
+  periodNote: z.string().min(4).optional(),
   /** Place ids from content/places.yaml. */
   places: z.array(z.string()).min(1),
   /** Subjects, in Chinese; each becomes /tags/<tag>/. */
@@ -55,6 +60,11 @@ export const storySchema = z.strictObject({
   draft: z.boolean().default(false),
   /** 更新记录: every correction or update after publication, oldest first. */
   updates: z.array(storyUpdateSchema).default([]),
+}).superRefine((story, context) => {
+  // The page states the period reported beside the publication date: a story must say what it is.
+  if (story.season === undefined && story.periodNote === undefined) {
+    context.addIssue({ code: 'custom', path: ['season'], message: '采暖季（如 2025-2026），或报道没有写明年份时写 periodNote: 报道未写明年份' });
+  }
 });
 
 export type StoryFrontmatter = z.output<typeof storySchema>;

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+const isoDate = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.iso.date()]);
+
+/**
+ * One correction or clarification, an entry of `content/corrections.yaml` (oldest first). Every published fact
+ * the desk changes gets one: /corrections/ lists them all, and each story's 更新记录 links to its own.
+ *
+ * ```yaml
+ * - date: 2026-12-01
+ *   story: baotou-season-2025-2026
+ *   dataset: baotou-heating-scale-2025-2026
+ *   what: 华电包头发电分公司的数字此前记在《我市2025-2026采暖期圆满结束》名下，实出同版《188天的温暖 他们用心守护》，已改正出处。
+ * ```
+ */
+export const correctionSchema = z
+  .strictObject({
+    /** Day the correction was published, YYYY-MM-DD. */
+    date: isoDate,
+    /** The story corrected: its file name without .mdx. */
+    story: z.string().optional(),
+    /** The dataset corrected: its id. */
+    dataset: z.string().optional(),
+    /** The place whose page (key figures) was corrected: its id. */
+    place: z.string().optional(),
+    /** What was wrong and what it says now, in Chinese. */
+    what: z.string().min(10),
+  })
+  .refine((c) => c.story !== undefined || c.dataset !== undefined || c.place !== undefined, {
+    message: 'story、dataset 或 place 至少写一个：这条更正改了哪篇报道、哪个数据集或哪个地点页',
+    path: ['story'],
+  });
+
+export type Correction = z.output<typeof correctionSchema> & {
+  /** Anchor on /corrections/: the date and the entry's number that day, e.g. 2026-12-01-3. */
+  id: string;
+};
