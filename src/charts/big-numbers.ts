@@ -3,7 +3,7 @@ import { provenanceOf } from '../data/provenance.ts';
 import { sourceLabel } from '../format/source.ts';
 import type { Row } from '../data/dataset.ts';
 import { formatValue } from '../format/number.ts';
-import { formatPeriod } from '../format/period.ts';
+import { periodPhrase } from '../format/period.ts';
 import { t } from '../i18n/index.ts';
 import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
 import { changeText } from './change.ts';
@@ -112,7 +112,7 @@ function bigNumber(at: SourceLocation, where: string, item: BigNumberItem, conte
     unit: match ? match[3]! : '',
     text,
     dataset: { id: figure.dataset.id, title: figure.dataset.meta.title },
-    period: typeof figure.row.period === 'string' && figure.row.period !== '' ? figure.row.period : formatPeriod(figure.dataset.meta.period),
+    period: rowPeriod(figure.row) ?? periodPhrase(figure.dataset.meta.period, figure.dataset.meta.periodKind),
     sources: figureSources(figure, context),
   };
   if (item.compare !== undefined) {
@@ -136,6 +136,13 @@ function bigNumber(at: SourceLocation, where: string, item: BigNumberItem, conte
 function figureSources(figure: Figure, context: ChartContext): { id: string; label: string }[] {
   const quoted = provenanceOf(figure.dataset, figure.row, figure.column.name);
   return quoted ? [{ id: quoted.source, label: sourceLabel(context.sources.get(quoted.source)!) }] : datasetSources(figure.dataset, context);
+}
+
+/** A row's own period cell, as prose names it (2021 → 2021年); none where the dataset has no such column. */
+function rowPeriod(row: Row): string | undefined {
+  const period = row.period;
+  if (typeof period !== 'string' || period === '') return undefined;
+  return /^\d{4}$/.test(period) ? `${period}年` : period;
 }
 
 /** The row's own label (a `label` or `name` text column), when the dataset has one. */

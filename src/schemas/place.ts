@@ -24,7 +24,7 @@ export const placeSchema = z.strictObject({
    * typed numbers. `label` says what the figure is, in words without digits.
    */
   keyFigures: z
-    .array(z.strictObject({ dataset: z.string().min(1), row: z.union([z.string().min(1), z.number().transform(String)]), column: z.string().min(1), label: z.string().min(2).optional() }))
+    .array(z.strictObject({ dataset: z.string().min(1), row: z.union([z.string().min(1), z.number().transform(String)]), column: z.string().min(1), label: z.string().min(2).optional(), /** What a reader must know to read the figure: its scope, whose claim it is, what it cannot be compared with. */ note: z.string().min(4).optional() }))
     .max(6)
     .default([]),
 });
