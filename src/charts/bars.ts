@@ -109,8 +109,9 @@ export function barSummary(data: readonly BarDatum[], measure: string): string {
     const sorted = sortBars(present, 'descending');
     const top = sorted[0]!;
     const bottom = sorted.at(-1)!;
-    if (top.value === bottom.value) parts.push(`图中共${present.length}项${measure}，都是${top.text}。`);
-    else parts.push(`图中共${present.length}项${measure}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
+    if (top.value === bottom.value) parts.push(`${present.map((d) => d.label).join('、')}的${measure}都是${top.text}。`);
+    else if (present.length === 2) parts.push(`${top.label}的${measure}为${top.text}，高于${bottom.label}的${bottom.text}。`);
+    else parts.push(`${measure}${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}；其余${present.length - 2}项在两者之间。`);
   }
   if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}数值。`);
   return parts.join('');

@@ -155,7 +155,8 @@ export function dumbbellSummary(data: readonly DumbbellDatum[], options: Pick<Du
     const sorted = [...both].sort((a, b) => change(a) - change(b));
     const falls = sorted.filter((d) => change(d) < 0);
     const rises = sorted.filter((d) => change(d) > 0).reverse();
-    parts.push(`图中共${both.length}项，${falls.length}项降低，${rises.length}项提高。`);
+    const flat = both.length - falls.length - rises.length;
+    parts.push(`这${both.length}项里，${falls.length}项降低，${rises.length}项提高${flat > 0 ? `，${flat}项没有变化` : ''}。`);
     if (falls.length > 0) parts.push(`降幅最大的是${falls[0]!.label}，${changeText(falls[0]!.before!, falls[0]!.after!, unit)}。`);
     if (rises.length > 0) parts.push(`升幅最大的是${rises[0]!.label}，${changeText(rises[0]!.before!, rises[0]!.after!, unit)}。`);
   }

@@ -40,7 +40,7 @@ export function progressShare(d: ProgressDatum): number | null {
 
 /**
  * The share as readers see it, computed as a share dataset computes it (src/data/derived/share.ts): one decimal,
- * 约 where rounding changed it, and the figures' qualifiers carried (3400余 of 7011 is 48.4%以上), so a chart
+ * 约 where rounding changed it, and the figures' qualifiers carried (3400余 of 7011, 48.5% to 49.9%, is 约49%), so a chart
  * and the prose beside it say the same. Words where a decimal would untruly say 0% or 100% (不到0.1%).
  */
 export function shareText(d: ProgressDatum): string | null {
@@ -183,7 +183,7 @@ export function progressSummary(data: readonly ProgressDatum[], options: Pick<Pr
     parts.push(...complete.map(sentence));
   } else {
     const sorted = [...complete].sort((a, b) => progressShare(b)! - progressShare(a)!);
-    parts.push(`图中共${complete.length}项：${sorted[0]!.label}完成比例最高，为${shareText(sorted[0]!)}；${sorted.at(-1)!.label}最低，为${shareText(sorted.at(-1)!)}。`);
+    parts.push(`${sorted[0]!.label}完成比例最高，为${shareText(sorted[0]!)}；${sorted.at(-1)!.label}最低，为${shareText(sorted.at(-1)!)}。`);
     const over = sorted.filter((d) => progressShare(d)! > 100);
     if (over.length > 0) parts.push(`${over.map((d) => d.label).join('、')}超过了${plannedLabel}。`);
   }

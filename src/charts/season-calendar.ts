@@ -218,7 +218,7 @@ function extreme(rows: readonly CalendarRow[], value: (row: CalendarRow) => numb
 export function seasonCalendarSummary(rows: readonly CalendarRow[]): string {
   const parts: string[] = [];
   const seasons = new Set(rows.flatMap((r) => (r.season ? [r.season] : [])));
-  parts.push(`图中共${rows.length}项供热期${seasons.size > 1 ? `，分属${seasons.size}个采暖季，起止日期按月日比较` : ''}。`);
+  if (seasons.size > 1) parts.push(`这些供热期分属${seasons.size}个采暖季，起止日期按月日比较。`);
   const longest = extreme(rows.filter((r) => r.days !== null), (r) => r.days!, 'max');
   if (longest.length) parts.push(`供热天数最长的是${names(longest)}，${longest[0]!.daysText}。`);
   const earliest = extreme(rows.filter((r) => r.start), (r) => byPosition(r.start!), 'min');

@@ -113,7 +113,7 @@ export function stackedBarSummary(groups: readonly StackedGroup[]): string {
     parts.push(`${group.label}合计${group.total!.text}，其中${shares.join('，')}。`);
   } else if (known.length > 1) {
     const sorted = [...known].sort((a, b) => b.total!.value - a.total!.value);
-    parts.push(`图中共${known.length}项合计：${sorted[0]!.label}最高，为${sorted[0]!.total!.text}；${sorted.at(-1)!.label}最低，为${sorted.at(-1)!.total!.text}。`);
+    parts.push(`合计${sorted[0]!.label}最高，为${sorted[0]!.total!.text}；${sorted.at(-1)!.label}最低，为${sorted.at(-1)!.total!.text}。`);
   }
   const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => `${g.label}中${p.series}`));
   if (missing.length > 3) parts.push(`另有${missing.length}项${t('chart.noValue')}数值，未计入合计。`);

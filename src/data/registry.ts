@@ -61,7 +61,7 @@ export function readSources(dir: string, placeIds: ReadonlySet<string>): Source[
 
 /**
  * content/corrections.yaml: every correction, oldest first, each naming a story, dataset or place (the place
- * checked here; stories and datasets by the build, which knows them: src/lib/corrections.ts). A site without
+ * checked here; stories and datasets by the build, which knows them: src/data/corrections.ts, called from src/lib/content.ts). A site without
  * the file has none yet.
  */
 export function readCorrections(dir: string, placeIds: ReadonlySet<string>): Correction[] {

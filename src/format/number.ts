@@ -38,7 +38,7 @@ export function formatValue(value: number, unit = '', qualifier: Qualifier | nul
   if (place === 'before') return `${word}${number}${unit}`;
   if (place === 'after') return `${number}${unit}${word}`;
   // 余 and 多 follow the count and its magnitude (1.6万余户, 3400多户); with a percentage they follow the sign
-  // (48%多): computed shares never carry them (src/data/arithmetic.ts turns them into a bound when rounding).
+  // (48%多): computed shares never carry them (a result from an approximate input is 约, src/data/precision.ts).
   const [magnitude, rest] = splitUnit(unit);
   return unit === '%' ? `${number}%${word}` : `${number}${magnitude}${word}${rest}`;
 }

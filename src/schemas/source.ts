@@ -37,8 +37,6 @@ export const sourceSchema = z.strictObject({
       publication: reason.optional(),
       /** The date (or its month, or its year) is not on the page. */
       date: reason.optional(),
-      /** The season is not printed in the article. */
-      season: reason.optional(),
     })
     .default({}),
   /** In Chinese words: when it was published, and how precisely that is known. */

@@ -35,18 +35,19 @@ describe('the heating-bill calculator', () => {
 
     await area.fill('');
     await area.pressSequentially('120');
-    await expect.poll(() => sentence(page)).toBe('按建筑面积120平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，近1814.4元。你选的大同是2323.2元，比朔州多508.8余元。');
+    await expect.poll(() => sentence(page)).toBe('按建筑面积120平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，约1800元。你选的大同是2323.2元，比朔州多约500元。');
     expect(await lines(page)).toEqual([
-      ['朔州', '近1814.4元', '最便宜'],
-      ['忻州', '1980元', '165.6余元'],
-      ['太原', '2160元', '345.6余元'],
-      ['大同', '2323.2元', '508.8余元'],
+      // From “近6个月”: Shuozhou's bill and every difference from it to what the inputs support (约).
+      ['朔州', '约1800元', '最便宜'],
+      ['忻州', '1980元', '约200元'],
+      ['太原', '2160元', '约400元'],
+      ['大同', '2323.2元', '约500元'],
     ]);
 
     await page.getByRole('combobox', { name: '你所在的城市' }).selectOption({ label: '太原' });
     await expect.poll(() => selected(page)).toEqual(['太原']);
     await page.getByRole('radio', { name: '非居民' }).check();
-    await expect.poll(() => sentence(page)).toBe('按建筑面积120平方米计算，非居民用热一个采暖季的暖气费：朔州最便宜，近3456元。你选的太原是4500元，比朔州多1044余元。');
+    await expect.poll(() => sentence(page)).toBe('按建筑面积120平方米计算，非居民用热一个采暖季的暖气费：朔州最便宜，约3500元。你选的太原是4500元，比朔州多约1000元。');
     expect((await lines(page)).map((line) => line[0])).toEqual(['朔州', '大同（非盈利性）', '忻州', '太原', '大同（经营性）']);
 
     // Full-width digits and a unit, as a phone keyboard may give them.
@@ -99,7 +100,7 @@ describe('the heating-bill calculator', () => {
     await page.keyboard.type('100');
     await page.keyboard.press('Enter');
     // The story sets Shuozhou as the reader's city; Enter must not reload the page.
-    await expect.poll(() => sentence(page)).toBe('按建筑面积100平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，近1512元。你选的朔州在这几个城市里最便宜。');
+    await expect.poll(() => sentence(page)).toBe('按建筑面积100平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，约1500元。你选的朔州在这几个城市里最便宜。');
     // One tab stop for the radio group; arrows move within it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
@@ -115,7 +116,7 @@ describe('the heating-bill calculator', () => {
     const note = page.locator('.bill-calc__noscript');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toMatch(/^开启 JavaScript 后，可以输入自家面积/);
-    expect(await sentence(page)).toMatch(/^按建筑面积90平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，近1360.8元。/);
+    expect(await sentence(page)).toMatch(/^按建筑面积90平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，约1300元。/);
     const tables = page.getByRole('table', { name: /常见面积一季的暖气费/ });
     expect(await tables.count()).toBe(2);
     expect(await tables.first().locator('tbody tr').count()).toBe(10);

@@ -49,7 +49,7 @@ describe('grouped, progress and dumbbell charts in a browser', () => {
     const dimmed = () => svg.evaluate((s) => [...s.querySelectorAll('.is-dimmed')].map((e) => e.querySelector('title')?.textContent ?? (e as HTMLElement).dataset.tip));
     await svg.focus();
     // The first mark is a track (planned): the done bars fade.
-    await expect.poll(dimmed).toEqual(['二期\n已改造：2164户（约40.8%）', '一期和二期合计\n已改造：3400余户（48.4%以上）']);
+    await expect.poll(dimmed).toEqual(['二期\n已改造：2164户（约40.8%）', '一期和二期合计\n已改造：3400多户（约49%）']);
     await svg.press('ArrowRight');
     // A done bar: now the tracks fade.
     await expect.poll(dimmed).toEqual(['二期\n计划改造：5301户', '一期和二期合计\n计划改造：7011户']);

@@ -30,7 +30,7 @@ describe('a reader on the story page', () => {
     const box = await charts.boundingBox();
     expect(box!.width).toBeGreaterThan(280);
     expect(box!.width).toBeLessThanOrEqual(340);
-    await expect.poll(() => page.getByRole('img', { name: '热线仍是用户反映问题的主渠道' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('img', { name: '热力集团一个供暖期的来电、线上诉求与转办工单' }).isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -56,7 +56,7 @@ describe('a reader on the story page', () => {
 
   it('opens the data table under a chart', async () => {
     const { page } = await open(storyUrl, { width: 360 });
-    const figure = page.locator('figure.chart').first();
+    const figure = page.locator('figure.chart').filter({ has: page.getByRole('img', { name: '包头两家供热单位的供热面积' }) });
     await figure.getByText('查看数据表').click();
     await expect.poll(() => figure.getByRole('cell', { name: '965.13万平方米' }).isVisible()).toBe(true);
     await page.context().close();

@@ -4,6 +4,7 @@ import { csvParse } from 'd3-dsv';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { loadAllDatasets } from '../../src/data/load-all.ts';
+import { figureCells } from '../../src/data/provenance.ts';
 import { root } from '../support/build.ts';
 
 const siteDir = inject('siteDir');
@@ -22,25 +23,32 @@ describe('the story page', () => {
 
   it('is a Chinese page with headline, dek, byline, date and sources', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
-    expect(doc.querySelector('h1')?.textContent).toBe('包头这个采暖季：两家供热单位交出的数字账本');
-    expect(doc.querySelector('.dek')?.textContent).toMatch(/^包头市热力集团和华电包头发电分公司/);
+    expect(doc.querySelector('h1')?.textContent).toBe('包头2025-2026采暖期收官：热力集团三项比率全是100%，却没有往季数字可对照');
+    expect(doc.querySelector('.dek')?.textContent).toMatch(/^包头市热力集团4月15日停暖/);
     expect(doc.querySelector('.meta')?.textContent).toContain('供热季数据组');
     expect(doc.querySelector('time[datetime="2026-11-23"]')?.textContent).toBe('2026年11月23日');
     const sources = [...doc.querySelectorAll('#sources ~ ul a')].map((a) => [a.textContent, a.getAttribute('href')]);
-    expect(sources).toEqual([['包头日报《我市2025-2026采暖期圆满结束》', `${base}sources/#baotou-season-end-2026`]]);
+    // One source per article of the page; the masthead, which the page does not print, marked 推定.
+    expect(sources).toEqual([
+      ['包头日报（推定）《我市2025-2026采暖期圆满结束》', `${base}sources/#baotou-season-end-2026`],
+      ['包头日报（推定）《188天的温暖 他们用心守护》', `${base}sources/#baotou-huadian-season-2026`],
+    ]);
+    // Publication date and period reported: two labelled facts.
+    const facts = [...doc.querySelectorAll('.story-facts div')].map((div) => [div.querySelector('dt')?.textContent, div.querySelector('dd')?.textContent]);
+    expect(facts).toEqual([['发布日期', '2026年11月23日'], ['报道时段', '2025-2026采暖期']]);
   });
 
   it('has its charts as figures with SVG, summary, unit, source link and data table', () => {
     const figures = [...doc.querySelectorAll('figure.chart')];
     expect(figures).toHaveLength(2);
-    const [area] = figures;
-    expect(area!.querySelector('.chart__title')?.textContent).toBe('包头两家供热单位的供热面积');
+    const area = figures.find((figure) => figure.querySelector('.chart__title')?.textContent === '包头两家供热单位的供热面积');
     const svgs = area!.querySelectorAll('svg[role="img"]');
     expect(svgs).toHaveLength(2);
     for (const svg of svgs) expect(svg.getAttribute('aria-label')).toBe('包头两家供热单位的供热面积');
-    expect(area!.querySelector('.chart__summary')?.textContent).toBe('图中共2项供热面积：包头市热力集团最高，为3962万平方米；华电包头发电分公司最低，为965.13万平方米。');
+    expect(area!.querySelector('.chart__summary')?.textContent).toBe('包头市热力集团的供热面积为3962万平方米，高于华电包头发电分公司的965.13万平方米。');
     expect(area!.querySelector('.chart__meta')?.textContent).toContain('单位：万平方米');
-    expect(area!.querySelector(`.chart__meta a[href="${base}sources/#baotou-season-end-2026"]`)?.textContent).toBe('包头日报《我市2025-2026采暖期圆满结束》');
+    expect(area!.querySelector(`.chart__meta a[href="${base}sources/#baotou-season-end-2026"]`)?.textContent).toBe('包头日报（推定）《我市2025-2026采暖期圆满结束》');
+    expect(area!.querySelector(`.chart__meta a[href="${base}sources/#baotou-huadian-season-2026"]`)?.textContent).toBe('包头日报（推定）《188天的温暖 他们用心守护》');
     const rows = [...area!.querySelectorAll('details table tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['包头市热力集团', '3962万平方米'],
@@ -54,9 +62,11 @@ describe('the story page', () => {
     expect(nums.length).toBeGreaterThanOrEqual(20);
     expect(nums[1]!.textContent).toBe('3962万平方米');
     expect(nums[1]!.getAttribute('href')).toBe(`${base}data/baotou-heating-scale-2025-2026/`);
+    // Its tooltip quotes the report's words for it, and names the article.
+    expect(nums[1]!.getAttribute('title')).toBe('供热面积：3962万平方米。报道原文：“规模化供热面积达3962万平方米”——包头日报（推定）《我市2025-2026采暖期圆满结束》');
     // Outside the bound figures, the prose carries no digits of its own.
     const prose = doc.querySelector('article')!.cloneNode(true) as Element;
-    for (const node of prose.querySelectorAll('header, figure, script, a.num, section')) node.remove();
+    for (const node of prose.querySelectorAll('header, figure, script, a.num, span.period, section')) node.remove();
     expect(prose.textContent).not.toMatch(/\d/);
   });
 
@@ -144,10 +154,22 @@ describe('dataset pages and downloads', () => {
   it('shows a computed figure with its qualifier, and the report’s inconsistency with both figures', () => {
     const rows = [...page('data/shuozhou-report-inconsistencies-2022').querySelectorAll('main table')[1]!.querySelectorAll('tbody tr')];
     const bill = rows.find((tr) => tr.firstElementChild?.textContent === 'shuozhou-household-bill')!;
-    expect([...bill.children].slice(3, 6).map((td) => td.textContent)).toEqual(['2500元', '近2797.2元', '近297.2元']);
+    // 2.52 × 近6 × 185: precision follows the inputs, 约2800元, never 近2797.2元; the gap 约300元.
+    expect([...bill.children].slice(3, 6).map((td) => td.textContent)).toEqual(['2500元', '约2800元', '约300元']);
     const checks = page('data/shuozhou-heating-costs-2022').querySelector('#checks ~ ul')!.textContent;
     expect(checks).toContain('报道前后矛盾');
-    expect(checks).toContain('= 近2797.2元；报道：该住户所交暖气费 2500元');
+    expect(checks).toContain('= 约2800元；报道：该住户所交暖气费 2500元');
+  });
+
+  it.each(datasets.filter((d) => !d.derivation).map((d) => [d.id, d] as const))('%s shows and downloads the article and quote of every reported figure', (id, dataset) => {
+    const json = JSON.parse(readFileSync(path.join(siteDir, `data/${id}.json`), 'utf8')) as { provenance: { row: string; column: string; source: string; quote: string }[] };
+    // One entry per number or date cell, each naming its article.
+    expect(json.provenance).toEqual(dataset.provenance);
+    expect(json.provenance.length).toBe(figureCells(dataset).length);
+    for (const entry of json.provenance) expect(dataset.meta.sources).toContain(entry.source);
+    const doc = page(`data/${id}`);
+    const quotes = [...doc.querySelectorAll('table.provenance tbody tr')].map((tr) => tr.querySelector('.quote')?.textContent);
+    expect(quotes).toEqual(dataset.provenance.map((p) => `“${p.quote}”`));
   });
 
   it('shows 年份不详 where the report prints no year', () => {

@@ -18,7 +18,6 @@ describe('the season calendar on the gallery page (content/data/heating-season-c
         '包头市热力集团，2025-2026采暖季\n10月15日（推算）—4月15日，183天',
         '华电包头发电分公司，2025-2026采暖季\n报道未给出日期，188天',
         '朔州市中心城区，2022-2023采暖季\n9月28日起',
-        '朔州市中心城区（原定），2022-2023采暖季\n10月25日起',
         '红桥区，2024-2025采暖季\n报道未给出日期',
       ]);
     }
@@ -26,7 +25,7 @@ describe('the season calendar on the gallery page (content/data/heating-season-c
 
   it('says in words what the reports give and what was computed', () => {
     expect(figure.querySelector('.chart__summary')?.textContent).toBe(
-      '图中共5项供热期，分属3个采暖季，起止日期按月日比较。供热天数最长的是华电包头发电分公司，188天。开始最早的是朔州市中心城区，2022年9月28日。' +
+      '这些供热期分属3个采暖季，起止日期按月日比较。供热天数最长的是华电包头发电分公司，188天。开始最早的是朔州市中心城区，2022年9月28日。' +
         '结束最晚的是包头市热力集团，2026年4月15日。包头市热力集团的开始日期是由结束日期和供热天数推算的（天数含首尾两天），报道未直接给出。' +
         '华电包头发电分公司（2025-2026）、红桥区（2024-2025）报道未给出日期。',
     );

@@ -46,7 +46,7 @@ describe('barFigure', () => {
       ['走访用户', '1.6万余户'],
       ['供热量', '报道未给出'],
     ]);
-    expect(figure.summary).toBe('图中共2项数值：抢修最高，为88次；走访用户最低，为1.6万余户。另有1项报道未给出数值。');
+    expect(figure.summary).toBe('抢修的数值为88次，高于走访用户的1.6万余户。另有1项报道未给出数值。');
     expect(figure.sources).toEqual([{ id: 'src-a', label: '包头日报《标题》' }]);
     for (const { svg } of figure.panels[0]!.drawings) expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*>/);
   });

@@ -104,8 +104,8 @@ describe('<BigNumbers>', () => {
         unit: '个月',
         text: '近6个月',
         dataset: { id: 'prices', title: '测试热价' },
-        // The dataset's period, as the price table has no period column.
-        period: '2022',
+        // The dataset's period as prose names it, as the price table has no period column.
+        period: '2022年',
         sources: [{ id: 'src-a', label: '朔州日报《标题》' }],
       },
     ]);
@@ -161,7 +161,7 @@ describe('<SmallMultiples>', () => {
     // Both panels end their axis at the same tick, although one group's largest value is 93 and the other's 98.
     const lastTick = (svg: string) => [...svg.matchAll(/y="0.71em">([^<]+)</g)].at(-1)![1];
     expect(lastTick(figure.panels[0]!.drawings[0]!.svg)).toBe(lastTick(figure.panels[1]!.drawings[0]!.svg));
-    expect(figure.summary).toBe('rate：图中共2项比例：城区最高，为93%；县城最低，为89%。coverage：图中共2项比例：城区最高，为98%；县城最低，为97%。');
+    expect(figure.summary).toBe('rate：城区的比例为93%，高于县城的89%。coverage：城区的比例为98%，高于县城的97%。');
     expect(figure.table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ['rate', '城区', '93%'],
       ['rate', '县城', '89%'],

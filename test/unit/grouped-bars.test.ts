@@ -53,7 +53,7 @@ describe('stackedBarSpec', () => {
   });
 
   it('names the categories with the largest and smallest totals, and says what the totals leave out', () => {
-    expect(stackedBarSummary([group('甲', [1, 2]), group('乙', [5, null]), group('丙', [null, null])])).toBe('图中共2项合计：乙最高，为5元；甲最低，为3元。乙中非居民、丙中居民、丙中非居民的数值报道未给出，未计入合计。');
-    expect(stackedBarSummary([group('甲', [1, null]), group('乙', [null, null]), group('丙', [null, 4])])).toBe('图中共2项合计：丙最高，为4元；甲最低，为1元。另有4项报道未给出数值，未计入合计。');
+    expect(stackedBarSummary([group('甲', [1, 2]), group('乙', [5, null]), group('丙', [null, null])])).toBe('合计乙最高，为5元；甲最低，为3元。乙中非居民、丙中居民、丙中非居民的数值报道未给出，未计入合计。');
+    expect(stackedBarSummary([group('甲', [1, null]), group('乙', [null, null]), group('丙', [null, 4])])).toBe('合计丙最高，为4元；甲最低，为1元。另有4项报道未给出数值，未计入合计。');
   });
 });

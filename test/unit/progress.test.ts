@@ -58,6 +58,6 @@ describe('progressSpec', () => {
 describe('progressSummary', () => {
   it('names the highest and lowest shares among many items and those beyond their plan', () => {
     const data = [item('甲', 100, 50), item('乙', 100, 120), item('丙', 100, 10), item('丁', 100, 70), item('戊', null, 5)];
-    expect(progressSummary(data, words)).toBe('图中共4项：乙完成比例最高，为120%；丙最低，为10%。乙超过了计划。另有1项报道未给出计划或已完成的数值，未计算比例。');
+    expect(progressSummary(data, words)).toBe('乙完成比例最高，为120%；丙最低，为10%。乙超过了计划。另有1项报道未给出计划或已完成的数值，未计算比例。');
   });
 });

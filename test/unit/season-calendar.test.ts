@@ -64,7 +64,7 @@ describe('seasonCalendarFigure', () => {
     ]);
     expect(f.table.rows[0]!.map((cell) => cell.value)).toEqual([undefined, undefined, '2025-10-15', '2026-04-15', 183]);
     expect(f.summary).toBe(
-      '图中共6项供热期，分属3个采暖季，起止日期按月日比较。供热天数最长的是电厂，188天。开始最早的是中心城区，2022年9月28日。结束最晚的是热力集团，2026年4月15日。' +
+      '这些供热期分属3个采暖季，起止日期按月日比较。供热天数最长的是电厂，188天。开始最早的是中心城区，2022年9月28日。结束最晚的是热力集团，2026年4月15日。' +
         '热力集团的开始日期是由结束日期和供热天数推算的（天数含首尾两天），报道未直接给出。县城的天数按起止日期计算，含首尾两天。电厂（2025-2026）、红桥区（2024-2025）报道未给出日期。',
     );
   });
@@ -152,6 +152,6 @@ describe('calendar words', () => {
 
   it('names every row that shares the longest period', () => {
     const summary = seasonCalendarSummary([row({ label: '甲', days: 183, daysText: '183天' }), row({ label: '乙', days: 183, daysText: '183天' }), row({ label: '丙', days: 150, daysText: '150天' })]);
-    expect(summary).toBe('图中共3项供热期。供热天数最长的是甲、乙，183天。甲、乙、丙报道未给出日期。');
+    expect(summary).toBe('供热天数最长的是甲、乙，183天。甲、乙、丙报道未给出日期。');
   });
 });
