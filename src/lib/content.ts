@@ -30,7 +30,9 @@ async function load(): Promise<ChartContext> {
 /** Every correction, oldest first (content/corrections.yaml), each checked to name a story or dataset that exists. */
 export async function corrections(): Promise<Correction[]> {
   const [entries, stories, { datasets }] = await Promise.all([getCollection('corrections'), getCollection('stories'), siteContent()]);
-  const list = entries.map((entry) => entry.data as unknown as Correction);
+  // The store keeps no order: put them back in the file's, by date and by their number that day.
+  const order = (c: Correction) => Number(c.id.slice(c.id.lastIndexOf('-') + 1));
+  const list = entries.map((entry) => entry.data as unknown as Correction).sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b));
   checkCorrectionTargets(list, { stories: new Set(stories.map((s) => s.id)), datasets: new Set(datasets.keys()) });
   return list;
 }

@@ -79,6 +79,9 @@ describe('a reader on the story page', () => {
     ['calculator', `${siteUrl}calculator/`],
     ['price story, with the calculator', `${siteUrl}stories/shanxi-heating-bills-2022/`],
     ['place', `${siteUrl}places/shuozhou/`],
+    ['methods', `${siteUrl}methods/`],
+    ['corrections', `${siteUrl}corrections/`],
+    ['sources', `${siteUrl}sources/`],
   ])('finds no axe WCAG 2 A/AA violation on the %s page', async (_name, url) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await open(url, { width: 360, colorScheme });

@@ -212,3 +212,38 @@ describe('the heating-bill calculator without JavaScript', () => {
     expect(page('calculator').querySelector(`.story-list a[href="${base}stories/shanxi-heating-bills-2022/"]`)).not.toBeNull();
   });
 });
+
+describe('the methods and corrections pages', () => {
+  const corrections = parseYaml(readFileSync(path.join(root, 'content/corrections.yaml'), 'utf8')) as { date: string | Date; story?: string; dataset?: string; what: string }[];
+
+  it('are linked from every story, which lists its own corrections with links to them', () => {
+    for (const story of stories) {
+      const doc = page(`stories/${story.slug}`);
+      expect(doc.querySelector(`a[href="${base}methods/"]`), story.slug).not.toBeNull();
+      expect(doc.querySelector(`a[href="${base}corrections/"]`), story.slug).not.toBeNull();
+      const own = corrections.filter((c) => c.story === story.slug);
+      const linked = [...doc.querySelectorAll(`#updates ~ ul a[href^="${base}corrections/#"]`)];
+      expect(linked, story.slug).toHaveLength(own.length);
+    }
+  });
+
+  it('lists every correction, newest first, each with its date, what it corrects and an anchor', () => {
+    const doc = page('corrections');
+    expect(text(doc.querySelector('h1'))).toBe('更正与说明');
+    const items = [...doc.querySelectorAll('ol.corrections > li')];
+    expect(items).toHaveLength(corrections.length);
+    expect(items.map((li) => text(li.querySelector('p:last-child')))).toEqual([...corrections].reverse().map((c) => c.what));
+    for (const li of items) expect(li.getAttribute('id')).toMatch(/^\d{4}-\d{2}-\d{2}-\d+$/);
+    for (const [index, c] of [...corrections].reverse().entries()) {
+      if (c.story) expect(items[index]!.querySelector(`a[href="${base}stories/${c.story}/"]`), c.what).not.toBeNull();
+      if (c.dataset) expect(items[index]!.querySelector(`a[href="${base}data/${c.dataset}/"]`), c.what).not.toBeNull();
+    }
+  });
+
+  it('explains the qualifiers from the vocabulary the site uses, and works the precision example through', () => {
+    const doc = page('methods');
+    const words = [...doc.querySelectorAll('#qualifiers ~ div table tbody tr th')].map((th) => text(th));
+    expect(words).toEqual(['约', '左右', '近', '余', '多', '以上', '至少', '以内', '以下']);
+    expect(text(doc.querySelector('main'))).toContain('用报道数字直接相乘是2797.2元；但“近6个月”可能短到5.5个月，单价和面积也只精确到印出的位数，结果可能在2552元到2810元之间，所以本站写作约2800元');
+  });
+});
