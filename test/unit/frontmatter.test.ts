@@ -24,6 +24,15 @@ describe('validateFrontmatter', () => {
     );
   });
 
+  it('names a misspelt field with the name it most likely means, even when that leaves a required field missing', () => {
+    expect(() => validateFrontmatter(story(good.replace('tags:', 'tag:')), file, registry)).toThrow(
+      'content/stories/x.mdx:7 frontmatter 字段“tag”：找到“tag”，应为已知的字段名（多半是“tags”）。修改：把“tag”改成“tags”。',
+    );
+    expect(() => validateFrontmatter(story(good.replace('title:', 'titel:')), file, registry)).toThrow(
+      'content/stories/x.mdx:2 frontmatter 字段“titel”：找到“titel”，应为已知的字段名（多半是“title”）。修改：把“titel”改成“title”。',
+    );
+  });
+
   it('names a missing required field', () => {
     expect(() => validateFrontmatter(story(good.replace(/^dek:.*\n/m, '')), file, registry)).toThrow(
       'content/stories/x.mdx:2 frontmatter 字段“dek”：应为必填字段“dek”（文字）。修改：补上“dek: …”这一行。',
