@@ -33,6 +33,12 @@ describe('validateFrontmatter', () => {
     );
   });
 
+  it('refuses a tag that cannot be a page address', () => {
+    expect(() => validateFrontmatter(story(good.replace('[供热运行]', '[供热运行, 价格#收费]')), file, registry)).toThrow(
+      'content/stories/x.mdx:7 frontmatter 字段“tags”：找到“价格#收费”，应为不含“#”的主题词（主题词也是它的网址 /tags/<主题词>/ 的一段）。修改：分成两个主题词，或换成顿号，如 [价格, 收费]。',
+    );
+  });
+
   it('names a missing required field', () => {
     expect(() => validateFrontmatter(story(good.replace(/^dek:.*\n/m, '')), file, registry)).toThrow(
       'content/stories/x.mdx:2 frontmatter 字段“dek”：应为必填字段“dek”（文字）。修改：补上“dek: …”这一行。',
