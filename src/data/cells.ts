@@ -138,8 +138,8 @@ function dateProblem(text: string): CellProblem {
   return { expected, fix: '按“年-月-日”写，月和日都用两位数；只知道月份时改用文字列或写进 notes。' };
 }
 
-/** A named invisible character: its code and what it is, so the editor can find it. */
-function invisibleProblem(char: string): CellProblem {
+/** A named invisible character: its code and what it is, so the editor can find it (in a cell, or a YAML value). */
+export function invisibleProblem(char: string, holder = '这一格'): CellProblem {
   const code = char.charCodeAt(0);
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   const name =
@@ -150,8 +150,8 @@ function invisibleProblem(char: string): CellProblem {
     : code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) ? '文字方向控制符'
     : '控制字符';
   return {
-    expected: `只含看得见的字符（这一格里有 ${hex}，${name}）`,
-    fix: '删掉这个看不见的字符（多半随网页或 PDF 的文字一起复制进来）：重新输入这一格，或在编辑器里打开“显示不可见字符”找到它。',
+    expected: `只含看得见的字符（${holder}里有 ${hex}，${name}）`,
+    fix: `删掉这个看不见的字符（多半随网页或 PDF 的文字一起复制进来）：重新输入${holder}，或在编辑器里打开“显示不可见字符”找到它。`,
   };
 }
 

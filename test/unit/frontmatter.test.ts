@@ -39,6 +39,12 @@ describe('validateFrontmatter', () => {
     );
   });
 
+  it('refuses an invisible character in any value, naming it', () => {
+    expect(() => validateFrontmatter(story(good.replace('包头这个采暖季', '包头这个\u200b采暖季')), file, registry)).toThrow(
+      'content/stories/x.mdx:2 YAML：找到“包头这个\\u200b采暖季”，应为只含看得见的字符（这个值里有 U+200B，零宽空格）。修改：删掉这个看不见的字符（多半随网页或 PDF 的文字一起复制进来）：重新输入这个值，或在编辑器里打开“显示不可见字符”找到它。',
+    );
+  });
+
   it('names a missing required field', () => {
     expect(() => validateFrontmatter(story(good.replace(/^dek:.*\n/m, '')), file, registry)).toThrow(
       'content/stories/x.mdx:2 frontmatter 字段“dek”：应为必填字段“dek”（文字）。修改：补上“dek: …”这一行。',
