@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sourceLocation } from './src/mdx/source-location.ts';
+import { storyMarkup } from './src/mdx/story-markup.ts';
 
 /**
  * SITE_URL and BASE_PATH come from the environment, so the same build serves at a domain's root or under a
@@ -12,6 +13,21 @@ import { sourceLocation } from './src/mdx/source-location.ts';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
+/**
+ * `import.meta.env.HSD_ASTRO_DEV`: true under `astro dev` only, where drafts are shown and content is re-read
+ * on every request. Decided by the command, not by NODE_ENV (which sets import.meta.env.DEV): a build run with
+ * NODE_ENV=test or development, by a test runner or a shell profile, must still leave every draft out.
+ * @type {import('astro').AstroIntegration}
+ */
+const devCommand = {
+  name: 'hsd-dev-command',
+  hooks: {
+    'astro:config:setup': ({ command, updateConfig }) => {
+      updateConfig({ vite: { define: { 'import.meta.env.HSD_ASTRO_DEV': JSON.stringify(command === 'dev') } } });
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -19,7 +35,7 @@ export default defineConfig({
   // Tests build fixture sites side by side: each gets its own output and cache folders.
   outDir: process.env.HSD_OUT_DIR || './dist',
   cacheDir: process.env.HSD_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [sourceLocation] }) }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/gallery/') })],
+  integrations: [devCommand, mdx({ processor: satteri({ mdastPlugins: [storyMarkup, sourceLocation] }) }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/gallery/') })],
   server: { host: process.env.HOST || 'localhost', port: 4321 },
   devToolbar: { enabled: false },
 });

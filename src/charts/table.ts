@@ -61,6 +61,13 @@ export function datasetTable(dataset: Dataset, columns: readonly ColumnMeta[] = 
   };
 }
 
+/**
+ * Rows a dataset's page lists. A longer dataset's page shows this many and says so, with its whole table in
+ * the CSV and JSON downloads: every page stays light enough for a phone (a 20,000-row table would be megabytes).
+ * Every dataset the desk has published so far is far shorter and is shown in full.
+ */
+export const datasetPageRows = 200;
+
 /** Whether any cell is empty, so the page explains the dash. */
 export function hasMissing(table: TableModel): boolean {
   return table.rows.some((row) => row.some((cell) => cell.text === '—'));

@@ -22,6 +22,20 @@ export function validateFrontmatter(fileText: string, file: string, registry: Pi
       season: '写成“2025-2026”这样的采暖季。',
     },
   });
+  story.tags.forEach((tag, index) => {
+    // A tag is also a path segment of its page, /tags/<tag>/: these characters would break the address.
+    const bad = /[/\\?#%]/.exec(tag);
+    if (bad) {
+      throw new EditorError({
+        file,
+        line: located.lineOf(['tags', index]),
+        where: 'frontmatter 字段“tags”',
+        found: tag,
+        expected: `不含“${bad[0]}”的主题词（主题词也是它的网址 /tags/<主题词>/ 的一段）`,
+        fix: `分成两个主题词，或换成顿号，如 [${tag.split(bad[0]).filter(Boolean).join(', ')}]。`,
+      });
+    }
+  });
   const check = (field: 'places' | 'sources' | 'related', ids: ReadonlySet<string>, expected: string, fix: string) => {
     story[field].forEach((id, index) => {
       if (!ids.has(id)) {

@@ -16,6 +16,17 @@ export function loadAllDatasets(content: string): Dataset[] {
   const registry = readRegistry(content);
   const dir = path.join(content, 'data');
   const names = readdirSync(dir).sort();
+  // A spreadsheet saved as .xlsx, an upper-case .CSV, a backup: no dataset would come of it, and nobody would know.
+  const stray = names.find((name) => !name.startsWith('.') && !/\.(csv|ya?ml)$/.test(name));
+  if (stray) {
+    throw new EditorError({
+      file: displayPath(path.join(dir, stray)),
+      where: '文件',
+      found: stray,
+      expected: `数据集的 .csv 或 .yaml 文件（${displayPath(dir)}/ 里只放数据集，扩展名用小写）`,
+      fix: '表格用“CSV UTF-8（逗号分隔）”另存为 <数据集 id>.csv，扩展名写小写；不是数据集的文件移出这个文件夹。',
+    });
+  }
   const ids = new Set(names.filter((name) => /\.(csv|ya?ml)$/.test(name)).map((name) => name.replace(/\.(csv|ya?ml)$/, '')));
   const loaded: LocatedDataset[] = [];
   const pending: DerivedSpecFile[] = [];
@@ -37,7 +48,7 @@ export function loadAllDatasets(content: string): Dataset[] {
     if (!csv || !metaName) {
       const present = displayPath(csv ?? path.join(dir, metaName!));
       const absent = displayPath(path.join(dir, csv ? `${id}.yaml` : `${id}.csv`));
-      throw new EditorError({ file: present, where: '数据集文件', expected: `旁边有同名的 ${absent}`, fix: `创建 ${absent}（格式见 docs/DATASETS.md），或删掉 ${present}。要计算得出的数据集写 formula:（见“计算数据集”）。` });
+      throw new EditorError({ file: present, where: '数据集文件', found: path.basename(present), expected: `旁边有同名的 ${absent}`, fix: `创建 ${absent}（格式见 docs/DATASETS.md），或删掉 ${present}。要计算得出的数据集写 formula:（见“计算数据集”）。` });
     }
     const meta = path.join(dir, metaName);
     loaded.push(buildLocatedDataset({ id, csvText: readFileSync(csv, 'utf8'), metaText: metaText!, files: { csv: displayPath(csv), meta: displayPath(meta) } }, registry));

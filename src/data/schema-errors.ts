@@ -20,7 +20,7 @@ export function parseWithSchema<S extends z.ZodType>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
 
-  const issue = firstLeafIssue(result.error.issues);
+  const issue = misspeltKeyIssue(result.error.issues) ?? firstLeafIssue(result.error.issues);
   const fieldPath = [...issue.path];
   const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
   const linePath = [...basePath, ...fieldPath, ...(unknownKey ? [unknownKey] : [])];
@@ -29,7 +29,15 @@ export function parseWithSchema<S extends z.ZodType>(
   // A hint is looked up by the field's path without list indexes (checks.type), then by its last name (type).
   const hintPath = fieldPath.filter((key) => typeof key !== 'number').join('.');
   const hint = options.hints?.[hintPath] ?? options.hints?.[String(fieldPath.at(-1) ?? '')];
-  const { expected, fix } = describe(issue, field, found === undefined, hint);
+  const accepted =
+    issue.code === 'unrecognized_keys' ? knownKeys(schema, fieldPath)
+    : issue.code === 'invalid_value' ? issue.values.map(String)
+    : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String)
+    : [];
+  const suggestion = closest(found, accepted);
+  const { expected, fix } = suggestion
+    ? { expected: `${describe(issue, field, false, hint).expected}（多半是“${suggestion}”）`, fix: `把“${String(found)}”改成“${suggestion}”。${hint ?? ''}` }
+    : describe(issue, field, found === undefined, hint);
   throw new EditorError({
     file,
     line: located.lineOf(linePath),
@@ -38,6 +46,63 @@ export function parseWithSchema<S extends z.ZodType>(
     expected,
     fix,
   });
+}
+
+/**
+ * A required field reported missing while an unknown one close to it stands beside it (titel: and no title:)
+ * is one mistake, the misspelling: report that, so the fix is to correct the name, not to add a line.
+ */
+function misspeltKeyIssue(issues: readonly Issue[]): Issue | undefined {
+  for (const unknown of issues) {
+    if (unknown.code !== 'unrecognized_keys') continue;
+    const parent = unknown.path.map(String).join('.');
+    const missing = issues.filter((issue) => issue.code === 'invalid_type' && issue.path.length > 0 && issue.path.slice(0, -1).map(String).join('.') === parent).map((issue) => String(issue.path.at(-1)));
+    const key = unknown.keys.find((k) => closest(k, missing));
+    if (key !== undefined) return { ...unknown, keys: [key] };
+  }
+  return undefined;
+}
+
+/**
+ * The accepted word nearest to a misspelt one (numbr → number, tag → tags, souces → sources): at most two
+ * letters apart, and closer than it is long. Undefined when nothing is that close.
+ */
+function closest(found: unknown, accepted: readonly string[]): string | undefined {
+  if (typeof found !== 'string' || found === '') return undefined;
+  let best: { word: string; distance: number } | undefined;
+  for (const word of accepted) {
+    const distance = editDistance(found.toLowerCase(), word.toLowerCase());
+    if (distance <= 2 && distance < found.length && (!best || distance < best.distance)) best = { word, distance };
+  }
+  return best?.word;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The field names a schema accepts at a path: where an unknown field was found, the ones it may have meant. */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] };
+  const walk = (node: z.ZodType, rest: readonly PropertyKey[]): string[] => {
+    const def = (node as unknown as { _zod: { def: Def } })._zod.def;
+    if (def.innerType) return walk(def.innerType, rest);
+    if (def.type === 'pipe' && def.in) return walk(def.in, rest);
+    if (def.options) return def.options.flatMap((option) => walk(option, rest));
+    const [key, ...tail] = rest;
+    if (def.type === 'array' && def.element) return typeof key === 'number' ? walk(def.element, tail) : [];
+    if (def.type !== 'object' || !def.shape) return [];
+    if (key === undefined) return Object.keys(def.shape);
+    const next = def.shape[String(key)];
+    return next ? walk(next, tail) : [];
+  };
+  return [...new Set(walk(schema, path))];
 }
 
 function firstLeafIssue(issues: readonly Issue[]): Issue {

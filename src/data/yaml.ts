@@ -1,5 +1,6 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
-import { EditorError } from '../errors/editor-error.ts';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Node } from 'yaml';
+import { EditorError, invisibleCharacter } from '../errors/editor-error.ts';
+import { invisibleProblem } from './cells.ts';
 
 /**
  * A parsed YAML text that can say on which line a value stands, so that schema errors point editors at the
@@ -28,6 +29,14 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
   }
   const lineOfNode = (node: Node | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line + firstLine - 1 : undefined;
+  // Text that reads differently than it is stored (a direction override in a place name, a zero-width space
+  // in an id) is refused wherever it stands, as it is in CSV cells.
+  visit(doc, {
+    Scalar(_, node) {
+      const char = typeof node.value === 'string' ? invisibleCharacter.exec(node.value)?.[0] : undefined;
+      if (char) throw new EditorError({ file, line: lineOfNode(node), where: 'YAML', found: node.value as string, ...invisibleProblem(char, '这个值') });
+    },
+  });
 
   return {
     value: doc.toJS(),

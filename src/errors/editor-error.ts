@@ -55,9 +55,20 @@ export function formatEditorError(d: EditorErrorDetails): string {
   return `${location(d)}${where}${found}应为${d.expected}。修改：${d.fix}`;
 }
 
+/**
+ * Characters an editor cannot see on screen: control characters (tab and line end aside), zero-width
+ * characters, the soft hyphen, direction marks and overrides, a byte-order mark inside text. They come with
+ * text copied from web pages and PDFs, or are planted to make text read differently than it is stored.
+ */
+export const invisibleCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
 /** Shows invisible or empty input so the editor can see what was there. */
 function quote(value: string): string {
   if (value === '') return '（空）';
   const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return shown.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+  return shown
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, '\\t')
+    .replace(new RegExp(invisibleCharacter.source, 'g'), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -14,7 +14,7 @@ let cached: Promise<ChartContext> | undefined;
 
 export function siteContent(): Promise<ChartContext> {
   // In dev the collections change as editors save, so only a build may keep the first answer.
-  if (!cached || import.meta.env.DEV) cached = load();
+  if (!cached || import.meta.env.HSD_ASTRO_DEV) cached = load();
   return cached;
 }
 
@@ -39,9 +39,9 @@ export async function corrections(): Promise<Correction[]> {
 
 export type Story = CollectionEntry<'stories'>;
 
-/** Published stories, newest first. Drafts appear only in `astro dev`. */
+/** Published stories, newest first. Drafts appear only in `astro dev`, whatever NODE_ENV says. */
 export async function publishedStories(): Promise<Story[]> {
-  const stories = await getCollection('stories', (story) => import.meta.env.DEV || !story.data.draft);
+  const stories = await getCollection('stories', (story) => import.meta.env.HSD_ASTRO_DEV || !story.data.draft);
   return stories.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 

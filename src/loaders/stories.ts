@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readRegistry } from '../data/registry.ts';
@@ -16,6 +16,7 @@ export function storiesLoader(): Loader {
   return {
     name: 'hsd-stories',
     load: async (context) => {
+      checkStoryFiles(path.join(dir, 'stories'));
       // Read once per load, not once per story.
       let registry: ReturnType<typeof readRegistry> | undefined;
       let storyIds: Set<string> | undefined;
@@ -31,6 +32,27 @@ export function storiesLoader(): Loader {
       await inner.load({ ...context, parseData });
     },
   };
+}
+
+/**
+ * A story saved as .md, .txt or in a sub-folder is not a story to the glob loader: it would be left out of the
+ * site without a word. Anything in content/stories/ that is not a story file is an editor's mistake.
+ */
+function checkStoryFiles(storiesDir: string): void {
+  if (!existsSync(storiesDir)) return;
+  for (const entry of readdirSync(storiesDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || (entry.isFile() && entry.name.endsWith('.mdx'))) continue;
+    const folder = entry.isDirectory();
+    throw new EditorError({
+      file: displayPath(path.join(storiesDir, entry.name)),
+      where: folder ? '文件夹' : '文件',
+      found: folder ? `${entry.name}/` : entry.name,
+      expected: folder ? `${displayPath(storiesDir)}/ 里没有子文件夹（报道是其中的 .mdx 文件）` : '扩展名为 .mdx 的报道文件',
+      fix: folder
+        ? '把报道移到 content/stories/ 下，删掉这个子文件夹；不是报道的文件不要放在这里。'
+        : `改名为 ${entry.name.replace(/\.[^.]*$/, '')}.mdx（格式见 docs/WRITING.md）；不是报道的文件移出 content/stories/。`,
+    });
+  }
 }
 
 /** Every story's id: its file name without .mdx, drafts included (a draft may be named as related). */

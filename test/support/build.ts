@@ -24,6 +24,8 @@ export function buildSite(name: string, env: Record<string, string> = {}): Promi
       cwd: root,
       env: {
         ...process.env,
+        // As `npm run build` has it: vitest sets NODE_ENV=test, which would make the build a development one.
+        NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
         TZ: 'Asia/Shanghai',
         HSD_OUT_DIR: path.join(out, 'dist'),

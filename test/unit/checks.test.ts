@@ -114,7 +114,7 @@ ${extra}`;
 
   it('refuses an unknown kind of check, listing the kinds there are', () => {
     expect(() => longDataset('works', rows, atMost().replace('type: at-most', 'type: at_most'))).toThrow(
-      'content/data/works.yaml:38 字段“checks[0].type”：找到“at_most”，应为以下之一：sum、at-most、share、product、days-between。修改：核对的 type 选一个：sum、at-most、share、product、days-between（见 docs/DATASETS.md 的“核对”）。',
+      'content/data/works.yaml:38 字段“checks[0].type”：找到“at_most”，应为以下之一：sum、at-most、share、product、days-between（多半是“at-most”）。修改：把“at_most”改成“at-most”。核对的 type 选一个：sum、at-most、share、product、days-between（见 docs/DATASETS.md 的“核对”）。',
     );
   });
 

@@ -29,6 +29,16 @@ describe('parseCsv', () => {
     expect(parseCsv('a,b\n"老人、残疾人, 等",1\n', file).records[0]!.cells).toEqual(['老人、残疾人, 等', '1']);
   });
 
+  it('reads doubled quotes inside a quoted cell as one quote', () => {
+    expect(parseCsv('a,b\n"他说""好""",1\n', file).records[0]!.cells).toEqual(['他说"好"', '1']);
+  });
+
+  it('refuses a quote that is never closed at the cell that opened it, instead of a short row later', () => {
+    expect(() => parseCsv('a,b,c\n1,"大同,3.52\n朔州,2.52,6\n', file)).toThrow(
+      'content/data/x.csv:2:2 第2列：找到“"大同,3.52”，应为成对的英文双引号（这里的引号没有关上，它后面的各行都会被读进这一格）。修改：在这一格的末尾补上英文双引号 "，或删掉开头的那个；单元格里的双引号本身要写两遍（""）。',
+    );
+  });
+
   it('refuses an empty file', () => {
     expect(() => parseCsv('\uFEFF \r\n', file)).toThrow(
       'content/data/x.csv:1 找到“（空）”，应为第一行是表头（列名），下面每行一条数据。修改：补上表头和数据行；若这个数据集不要了，把 .csv 和同名 .yaml 一起删掉。',

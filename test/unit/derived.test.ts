@@ -126,7 +126,7 @@ describe('tariffs, season cost and the heating bill', () => {
 
   it('refuses an unknown formula, listing the formulas there are', () => {
     expect(() => derive('cost', 'formula: seasoncost\nprices: prices\n', byId(prices))).toThrow(
-      'content/data/cost.yaml:7 字段“formula”：找到“seasoncost”，应为以下之一：season-cost、household-bill、share、ratio、prior-level、sum、product、series、known-inconsistencies。修改：计算数据集写 formula: 加公式名（见 docs/DATASETS.md 的“计算数据集”）；有 CSV 的数据集不写 formula。',
+      'content/data/cost.yaml:7 字段“formula”：找到“seasoncost”，应为以下之一：season-cost、household-bill、share、ratio、prior-level、sum、product、series、known-inconsistencies（多半是“season-cost”）。修改：把“seasoncost”改成“season-cost”。计算数据集写 formula: 加公式名（见 docs/DATASETS.md 的“计算数据集”）；有 CSV 的数据集不写 formula。',
     );
   });
 

@@ -24,6 +24,27 @@ describe('validateFrontmatter', () => {
     );
   });
 
+  it('names a misspelt field with the name it most likely means, even when that leaves a required field missing', () => {
+    expect(() => validateFrontmatter(story(good.replace('tags:', 'tag:')), file, registry)).toThrow(
+      'content/stories/x.mdx:7 frontmatter 字段“tag”：找到“tag”，应为已知的字段名（多半是“tags”）。修改：把“tag”改成“tags”。',
+    );
+    expect(() => validateFrontmatter(story(good.replace('title:', 'titel:')), file, registry)).toThrow(
+      'content/stories/x.mdx:2 frontmatter 字段“titel”：找到“titel”，应为已知的字段名（多半是“title”）。修改：把“titel”改成“title”。',
+    );
+  });
+
+  it('refuses a tag that cannot be a page address', () => {
+    expect(() => validateFrontmatter(story(good.replace('[供热运行]', '[供热运行, 价格#收费]')), file, registry)).toThrow(
+      'content/stories/x.mdx:7 frontmatter 字段“tags”：找到“价格#收费”，应为不含“#”的主题词（主题词也是它的网址 /tags/<主题词>/ 的一段）。修改：分成两个主题词，或换成顿号，如 [价格, 收费]。',
+    );
+  });
+
+  it('refuses an invisible character in any value, naming it', () => {
+    expect(() => validateFrontmatter(story(good.replace('包头这个采暖季', '包头这个\u200b采暖季')), file, registry)).toThrow(
+      'content/stories/x.mdx:2 YAML：找到“包头这个\\u200b采暖季”，应为只含看得见的字符（这个值里有 U+200B，零宽空格）。修改：删掉这个看不见的字符（多半随网页或 PDF 的文字一起复制进来）：重新输入这个值，或在编辑器里打开“显示不可见字符”找到它。',
+    );
+  });
+
   it('names a missing required field', () => {
     expect(() => validateFrontmatter(story(good.replace(/^dek:.*\n/m, '')), file, registry)).toThrow(
       'content/stories/x.mdx:2 frontmatter 字段“dek”：应为必填字段“dek”（文字）。修改：补上“dek: …”这一行。',
