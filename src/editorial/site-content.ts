@@ -34,6 +34,6 @@ export function checkStories(content: string, context: ChartContext, reports: { 
       const mdx = readFileSync(path.join(dir, file), 'utf8');
       const shown = path.relative(process.cwd(), path.join(dir, file));
       const text = storyText(mdx, inlineRenderer(context, shown));
-      return { file, draft: /^draft:\s*true\s*$/m.test(mdx.split(/\r?\n---/)[0] ?? ''), text, check: checkStory(text, proseLength(storyText(mdx)), firstParagraph(text, mdx), reports) };
+      return { file, draft: text.draft, text, check: checkStory(text, proseLength(storyText(mdx)), firstParagraph(text, mdx), reports) };
     });
 }

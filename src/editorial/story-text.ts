@@ -16,6 +16,8 @@ export interface StoryText {
   dek: string;
   /** `story` or `brief` (frontmatter `kind`). */
   kind: 'story' | 'brief';
+  /** Frontmatter `draft: true`: not published, so not held to the rules yet. */
+  draft: boolean;
   /** Names of the components the story places as blocks (charts, tables), in order; inline figures not included. */
   components: string[];
 }
@@ -41,8 +43,10 @@ export function storyText(mdx: string, renderInline: InlineRenderer = dropInline
   let headline = '';
   let dek = '';
   let kind: StoryText['kind'] = 'story';
+  let draft = false;
   if (match) {
-    const data = (parseYaml(match[1]!) ?? {}) as { title?: unknown; dek?: unknown; kind?: unknown; updates?: { note?: unknown }[] };
+    const data = (parseYaml(match[1]!) ?? {}) as { title?: unknown; dek?: unknown; kind?: unknown; draft?: unknown; updates?: { note?: unknown }[] };
+    draft = data.draft === true;
     if (typeof data.title === 'string') headline = data.title;
     if (typeof data.dek === 'string') dek = data.dek;
     if (data.kind === 'brief') kind = 'brief';
@@ -72,7 +76,7 @@ export function storyText(mdx: string, renderInline: InlineRenderer = dropInline
         .trim(),
     )
     .filter((line) => line.length > 0);
-  return { prose, fields, headline, dek, kind, components };
+  return { prose, fields, headline, dek, kind, draft, components };
 }
 
 /** Characters of prose as a Chinese editor counts them: every non-space character, punctuation included. */
