@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/fixtures/**/*.test.ts'],
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/fixtures/**/*.test.ts', 'test/gates/**/*.test.ts'],
           env: { TZ: 'Asia/Shanghai' },
           globalSetup: ['test/support/site.setup.ts'],
           testTimeout: 120_000,
