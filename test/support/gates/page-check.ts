@@ -1,0 +1,101 @@
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { axeViolations } from '../axe.ts';
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/**
+ * One page in Chromium, under the Content-Security-Policy its HTML carries, as every quality gate that needs a
+ * browser sees it: loaded, enhanced (chart tooltips, sortable tables, the calculator), checked with axe-core
+ * and used once. Returns every problem, each starting with the rule: `axe <rule id>`, `csp`, `console`,
+ * `page error`, `request failed`, `other origin`, `enhancement`.
+ */
+export async function checkPage(context: BrowserContext, url: string): Promise<string[]> {
+  const origin = new URL(url).origin;
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const blocked = new Set<Request>();
+  try {
+    // Nothing may leave the machine: a request to another origin is recorded and never sent.
+    await page.route('**/*', (route) => {
+      const request = route.request();
+      if (new URL(request.url()).origin === origin) return route.continue();
+      blocked.add(request);
+      problems.push(`other origin: ${request.method()} ${request.url()}`);
+      return route.abort('blockedbyclient');
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      if (!blocked.has(request)) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`request failed: ${response.url()} (HTTP ${response.status()})`);
+    });
+    // Runs before the page's own scripts, outside its policy.
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener(
+        'securitypolicyviolation',
+        (event) => window.__cspViolations!.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(no URI)'}${event.sample ? ` “${event.sample}”` : ''} at ${event.sourceFile || '(page)'}:${event.lineNumber}`),
+        true,
+      );
+    });
+    if (!(await page.goto(url, { waitUntil: 'load' }))) problems.push(`request failed: ${url} (no response)`);
+
+    problems.push(...(await enhancementProblems(page)));
+    problems.push(...(await axeViolations(page)).map((violation) => `axe ${violation}`));
+    problems.push(...(await useEnhancements(page)));
+    problems.push(...(await page.evaluate(() => window.__cspViolations ?? [])).map((violation) => `csp: ${violation}`));
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+/** Each part the enhancers work on shows that they ran. */
+async function enhancementProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const figure of document.querySelectorAll('figure.chart')) {
+      if (!figure.querySelector(':scope > .chart-tip')) problems.push(`enhancement: chart #${figure.id} has no tooltip: the chart enhancer did not run`);
+    }
+    for (const table of document.querySelectorAll('table[data-sortable]')) {
+      if (!table.querySelector('th button.sort')) problems.push(`enhancement: a sortable table has no sort buttons: the chart enhancer did not run`);
+    }
+    for (const calculator of document.querySelectorAll<HTMLElement>('[data-bill-calculator]')) {
+      if (calculator.dataset.enhanced !== 'true') problems.push(`enhancement: calculator #${calculator.id} was not enhanced`);
+    }
+    return problems;
+  });
+}
+
+/** Uses each kind of enhancement once, so what it does at run time happens under the policy too. */
+async function useEnhancements(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const chart = page.locator('figure.chart .chart__drawing svg[tabindex="0"]:visible').first();
+  if ((await chart.count()) > 0) {
+    await chart.focus();
+    await chart.press('ArrowRight');
+    const tip = chart.locator('xpath=ancestor::figure[1]/div[contains(@class, "chart-tip")]');
+    if (!(await tip.isVisible()) || !(await tip.textContent())) problems.push('enhancement: focusing a chart and pressing → shows no tooltip');
+    await chart.press('Escape');
+  }
+  const sort = page.locator('table[data-sortable] th button.sort:visible').first();
+  if ((await sort.count()) > 0) {
+    await sort.click();
+    if ((await sort.locator('xpath=..').getAttribute('aria-sort')) !== 'ascending') problems.push('enhancement: clicking a column header does not sort the table');
+  }
+  const area = page.locator('[data-bill-calculator] input[name="area"]:visible').first();
+  if ((await area.count()) > 0) {
+    await area.fill('123');
+    const sentence = await page.locator('[data-bill-calculator] [data-bill-sentence]').first().textContent();
+    if (!sentence?.includes('123')) problems.push(`enhancement: typing an area of 123 into the calculator gives “${sentence}”`);
+  }
+  return problems;
+}
