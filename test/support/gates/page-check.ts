@@ -7,13 +7,20 @@ declare global {
   }
 }
 
+/** How a reader sees the page: theme and window width. */
+export interface View {
+  colorScheme: 'light' | 'dark';
+  width: number;
+}
+
 /**
  * One page in Chromium, under the Content-Security-Policy its HTML carries, as every quality gate that needs a
- * browser sees it: loaded, enhanced (chart tooltips, sortable tables, the calculator), checked with axe-core
- * and used once. Returns every problem, each starting with the rule: `axe <rule id>`, `csp`, `console`,
- * `page error`, `request failed`, `other origin`, `enhancement`.
+ * browser sees it: loaded once, enhanced (chart tooltips, sortable tables, the calculator), checked with
+ * axe-core in each view (the theme and width switched in place, as a reader's system would: the page is not
+ * reloaded) and used once. Returns every problem, each starting with the rule: `axe <rule id>`, `csp`,
+ * `console`, `page error`, `request failed`, `other origin`, `enhancement`.
  */
-export async function checkPage(context: BrowserContext, url: string): Promise<string[]> {
+export async function checkPage(context: BrowserContext, url: string, views: readonly View[] = [{ colorScheme: 'light', width: 1280 }]): Promise<string[]> {
   const origin = new URL(url).origin;
   const page = await context.newPage();
   const problems: string[] = [];
@@ -46,10 +53,18 @@ export async function checkPage(context: BrowserContext, url: string): Promise<s
         true,
       );
     });
+    const show = async ({ colorScheme, width }: View) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+    };
+    await show(views[0]!);
     if (!(await page.goto(url, { waitUntil: 'load' }))) problems.push(`request failed: ${url} (no response)`);
 
     problems.push(...(await enhancementProblems(page)));
-    problems.push(...(await axeViolations(page)).map((violation) => `axe ${violation}`));
+    for (const view of views) {
+      await show(view);
+      problems.push(...(await axeViolations(page)).map((violation) => `axe ${violation.replace(/^([\w-]+):/, `$1 (${view.colorScheme}, ${view.width} px):`)}`));
+    }
     problems.push(...(await useEnhancements(page)));
     problems.push(...(await page.evaluate(() => window.__cspViolations ?? [])).map((violation) => `csp: ${violation}`));
   } finally {
