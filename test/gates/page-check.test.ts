@@ -30,6 +30,11 @@ beforeAll(async () => {
     'network/index.html': page(`<img src="${otherOrigin}pixel.png" alt="像素"><img src="/x/missing.png" alt="缺"><script src="/x/boom.js"></script>`, { csp: false }),
     'boom.js': 'console.error("boom"); throw new Error("kaput");',
     'enhancer/index.html': page('<figure class="chart" id="fig-1"><figcaption>图</figcaption></figure>'),
+    // What an enhancer that ran but does nothing would leave.
+    'idle/index.html': page(
+      '<figure class="chart" id="fig-2"><figcaption>图</figcaption><div class="chart__drawing"><svg tabindex="0" role="img" aria-label="图" width="100" height="50"></svg></div><div class="chart-tip" hidden></div></figure>' +
+        '<table data-sortable><thead><tr><th><button type="button" class="sort">城市</button></th></tr></thead><tbody><tr><td>朔州</td></tr></tbody></table>',
+    ),
     'axe/index.html': page('<form><input type="text" name="area"></form>', { lang: '' }),
     'fine/index.html': page('<p>一切正常。</p>'),
   };
@@ -74,6 +79,13 @@ describe('checkPage', () => {
 
   it('fails a chart the enhancer did not reach', async () => {
     expect(await checkPage(context, `${server.url}enhancer/`)).toEqual(['enhancement: chart #fig-1 has no tooltip: the chart enhancer did not run']);
+  });
+
+  it('fails an enhancement that does nothing when used', async () => {
+    expect(await checkPage(context, `${server.url}idle/`)).toEqual([
+      'enhancement: focusing a chart and pressing → shows no tooltip',
+      'enhancement: clicking a column header does not sort the table',
+    ]);
   });
 
   it('fails axe WCAG A/AA violations in each view, naming rule, view and element', async () => {
