@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     env: { TZ: 'Asia/Shanghai' },
+    // Two test files at a time, even on two cores (Vitest's default leaves one core idle): a browser test waits
+    // on Chromium's processes and a fixture build on Astro's child process, so two overlap well.
+    maxWorkers: 2,
     projects: [
       {
         test: {
