@@ -22,7 +22,14 @@ const indexable = pages.filter((page) => !page.document.querySelector('meta[name
 describe('every page the build wrote', () => {
   it('is found: the sitemap lists every page but the unlisted ones, and only pages that were built', () => {
     expect(pages.length).toBeGreaterThanOrEqual(80);
-    const listed = [...readFileSync(path.join(siteDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(m[1]!));
+    // The sitemap index names the sitemaps, at the public address; each lists pages.
+    const locations = (file: string) => [...readFileSync(path.join(siteDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(m[1]!));
+    const sitemaps = locations('sitemap-index.xml');
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed = sitemaps.flatMap((url) => {
+      expect(url.startsWith(publicUrl), url).toBe(true);
+      return locations(url.slice(publicUrl.length));
+    });
     const expected = indexable.map((page) => `${publicUrl}${page.route}`);
     expect(listed.filter((url) => !expected.includes(url)).map((url) => `${url}: in the sitemap, not built`)).toEqual([]);
     expect(expected.filter((url) => !listed.includes(url)).map((url) => `${url}: built, not in the sitemap`)).toEqual([]);
