@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { checkPage, type View } from '../support/gates/page-check.ts';
+import { PageCheckers, type View } from '../support/gates/page-check.ts';
 import { builtPages } from '../support/gates/pages.ts';
 
 /**
@@ -9,7 +9,7 @@ import { builtPages } from '../support/gates/pages.ts';
  * loaded once and checked with axe-core in the light theme on a desktop, then in the dark theme on a phone
  * (so each drawing layout meets axe too); throughout, no CSP violation, no console error or warning, no failed
  * request, no request to another origin, and the enhancers ran and work. Pages run a few at a time
- * (describe.concurrent), in one browser.
+ * (describe.concurrent), in as many tabs of one browser.
  */
 const siteUrl = inject('siteUrl');
 const pages = builtPages(inject('siteDir'));
@@ -19,10 +19,11 @@ const views: View[] = [
 ];
 
 let browser: Browser;
-let context: BrowserContext;
+let checkers: PageCheckers;
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await browser.newContext();
+  // As many tabs as pages checked at once (Vitest's maxConcurrency, 5 by default).
+  checkers = await PageCheckers.open(await browser.newContext(), 5);
 });
 afterAll(async () => {
   await browser?.close();
@@ -30,6 +31,6 @@ afterAll(async () => {
 
 describe.concurrent('every page, light at 1280 px and dark at 375 px', () => {
   it.for(pages.map((page) => page.route))('/%s: no CSP violation, console error, failed or foreign request; enhancers work; 0 axe violations', async (route, { expect }) => {
-    expect(await checkPage(context, `${siteUrl}${route}`, views)).toEqual([]);
+    expect(await checkers.check(`${siteUrl}${route}`, views)).toEqual([]);
   });
 });

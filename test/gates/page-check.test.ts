@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { checkPage } from '../support/gates/page-check.ts';
+import { PageChecker } from '../support/gates/page-check.ts';
 import { serveSite } from '../support/serve.ts';
 
 /**
@@ -18,9 +18,9 @@ const page = (body: string, { lang = 'zh-CN', csp = true } = {}) =>
 
 let dir: string;
 let browser: Browser;
-let context: BrowserContext;
+let checker: PageChecker;
 let server: Awaited<ReturnType<typeof serveSite>>;
-// Another origin, on this machine all the same; checkPage stops the request before it is sent.
+// Another origin, on this machine all the same; the checker stops the request before it is sent.
 const otherOrigin = 'http://localhost:9/';
 
 beforeAll(async () => {
@@ -44,7 +44,7 @@ beforeAll(async () => {
   }
   server = await serveSite(dir, '/x/');
   browser = await launchChromium();
-  context = await browser.newContext();
+  checker = await PageChecker.open(await browser.newContext());
 });
 afterAll(async () => {
   await browser?.close();
@@ -52,13 +52,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('checkPage', () => {
+// One checker for all, as the gate reuses its tabs: the last test shows nothing carries over.
+describe('PageChecker', () => {
   it('passes a page that breaks no rule', async () => {
-    expect(await checkPage(context, `${server.url}fine/`)).toEqual([]);
+    expect(await checker.check(`${server.url}fine/`)).toEqual([]);
   });
 
   it('fails an inline script and a style attribute the policy blocks', async () => {
-    const problems = await checkPage(context, `${server.url}csp/`);
+    const problems = await checker.check(`${server.url}csp/`);
     expect(problems).toContainEqual(expect.stringMatching(/^csp: script-src-elem blocked inline/));
     expect(problems).toContainEqual(expect.stringMatching(/^csp: style-src-attr blocked inline/));
     expect(problems).toContainEqual(expect.stringMatching(/^console error: .*Content Security Policy/));
@@ -66,7 +67,7 @@ describe('checkPage', () => {
 
   // Without a policy, which would block the image from the other origin itself.
   it('fails a console error, a page error, a failed request and a request to another origin, which never leaves', async () => {
-    const problems = await checkPage(context, `${server.url}network/`);
+    const problems = await checker.check(`${server.url}network/`);
     expect(problems).toEqual(
       expect.arrayContaining([
         'console error: boom',
@@ -78,18 +79,22 @@ describe('checkPage', () => {
   });
 
   it('fails a chart the enhancer did not reach', async () => {
-    expect(await checkPage(context, `${server.url}enhancer/`)).toEqual(['enhancement: chart #fig-1 has no tooltip: the chart enhancer did not run']);
+    expect(await checker.check(`${server.url}enhancer/`)).toEqual(['enhancement: chart #fig-1 has no tooltip: the chart enhancer did not run']);
   });
 
   it('fails an enhancement that does nothing when used', async () => {
-    expect(await checkPage(context, `${server.url}idle/`)).toEqual([
+    expect(await checker.check(`${server.url}idle/`)).toEqual([
       'enhancement: focusing a chart and pressing → shows no tooltip',
       'enhancement: clicking a column header does not sort the table',
     ]);
   });
 
   it('fails axe WCAG A/AA violations in each view, naming rule, view and element', async () => {
-    const problems = await checkPage(context, `${server.url}axe/`);
+    const problems = await checker.check(`${server.url}axe/`);
     expect(problems).toEqual([expect.stringMatching(/^axe html-has-lang \(light, 1280 px\): /), expect.stringMatching(/^axe label \(light, 1280 px\): .*\(input\)$/)]);
+  });
+
+  it('passes a page that breaks no rule after pages that broke them: nothing carries over', async () => {
+    expect(await checker.check(`${server.url}fine/`, [{ colorScheme: 'light', width: 1280 }, { colorScheme: 'dark', width: 375 }])).toEqual([]);
   });
 });

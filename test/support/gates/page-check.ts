@@ -14,37 +14,60 @@ export interface View {
 }
 
 /**
- * One page in Chromium, under the Content-Security-Policy its HTML carries, as every quality gate that needs a
- * browser sees it: loaded once, enhanced (chart tooltips, sortable tables, the calculator), checked with
- * axe-core in each view (the theme and width switched in place, as a reader's system would: the page is not
- * reloaded) and used once. Returns every problem, each starting with the rule: `axe <rule id>`, `csp`,
- * `console`, `page error`, `request failed`, `other origin`, `enhancement`.
+ * A browser tab that checks pages one after another, as every quality gate that needs a browser sees them:
+ * each page under the Content-Security-Policy its HTML carries, loaded once, enhanced (chart tooltips,
+ * sortable tables, the calculator), checked with axe-core in each view (theme and width switched in place,
+ * as a reader's system would: the page is not reloaded) and its enhancements used once. check() returns every
+ * problem, each starting with the rule: `axe <rule id>`, `csp`, `console`, `page error`, `request failed`,
+ * `other origin`, `enhancement`.
+ *
+ * One tab serves many pages because a new tab costs a new renderer process and a cold compile of axe-core:
+ * reused, a check takes less than half the time. Each request is counted against the page that made it, and
+ * a check ends only when its requests have.
  */
-export async function checkPage(context: BrowserContext, url: string, views: readonly View[] = [{ colorScheme: 'light', width: 1280 }]): Promise<string[]> {
-  const origin = new URL(url).origin;
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const blocked = new Set<Request>();
-  try {
-    // Nothing may leave the machine: a request to another origin is recorded and never sent.
+export class PageChecker {
+  private problems: string[] = [];
+  private readonly owner = new WeakMap<Request, string[]>();
+  private pending = 0;
+  /** The origin of the page being checked: the site's. */
+  private origin = '';
+
+  private readonly page: Page;
+
+  private constructor(page: Page) {
+    this.page = page;
+  }
+
+  static async open(context: BrowserContext): Promise<PageChecker> {
+    const page = await context.newPage();
+    const checker = new PageChecker(page);
+    const report = (request: Request, problem: string) => (checker.owner.get(request) ?? checker.problems).push(problem);
+    // Nothing may leave the machine: a request to another origin than the page's is recorded and never sent.
     await page.route('**/*', (route) => {
       const request = route.request();
-      if (new URL(request.url()).origin === origin) return route.continue();
-      blocked.add(request);
-      problems.push(`other origin: ${request.method()} ${request.url()}`);
+      if (new URL(request.url()).origin === checker.origin) return route.continue();
+      report(request, `other origin: ${request.method()} ${request.url()}`);
+      checker.owner.set(request, []);
       return route.abort('blockedbyclient');
     });
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    page.on('request', (request) => {
+      if (!checker.owner.has(request)) checker.owner.set(request, checker.problems);
+      checker.pending++;
     });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const settle = () => checker.pending--;
+    page.on('requestfinished', settle);
     page.on('requestfailed', (request) => {
-      if (!blocked.has(request)) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      settle();
+      report(request, `request failed: ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`request failed: ${response.url()} (HTTP ${response.status()})`);
+      if (response.status() >= 400) report(response.request(), `request failed: ${response.url()} (HTTP ${response.status()})`);
     });
-    // Runs before the page's own scripts, outside its policy.
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') checker.problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => checker.problems.push(`page error: ${error.message}`));
+    // Runs in every document before the page's own scripts, outside its policy.
     await page.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener(
@@ -53,13 +76,20 @@ export async function checkPage(context: BrowserContext, url: string, views: rea
         true,
       );
     });
+    return checker;
+  }
+
+  async check(url: string, views: readonly View[] = [{ colorScheme: 'light', width: 1280 }]): Promise<string[]> {
+    const page = this.page;
+    const problems: string[] = [];
+    this.problems = problems;
+    this.origin = new URL(url).origin;
     const show = async ({ colorScheme, width }: View) => {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
     };
     await show(views[0]!);
     if (!(await page.goto(url, { waitUntil: 'load' }))) problems.push(`request failed: ${url} (no response)`);
-
     problems.push(...(await enhancementProblems(page)));
     for (const view of views) {
       await show(view);
@@ -67,10 +97,39 @@ export async function checkPage(context: BrowserContext, url: string, views: rea
     }
     problems.push(...(await useEnhancements(page)));
     problems.push(...(await page.evaluate(() => window.__cspViolations ?? [])).map((violation) => `csp: ${violation}`));
-  } finally {
-    await page.close();
+    // Requests still under way (the favicon) end before the next page starts, and count against this one.
+    const deadline = Date.now() + 10_000;
+    while (this.pending > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (this.pending > 0) problems.push(`request failed: ${this.pending} request(s) of ${url} still under way after 10 s`);
+    return problems;
   }
-  return problems;
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+/** A few checkers in one browser context, each checking one page at a time: for pages checked concurrently. */
+export class PageCheckers {
+  private readonly idle: PageChecker[] = [];
+  private readonly waiting: ((checker: PageChecker) => void)[] = [];
+
+  static async open(context: BrowserContext, count: number): Promise<PageCheckers> {
+    const pool = new PageCheckers();
+    for (let i = 0; i < count; i++) pool.idle.push(await PageChecker.open(context));
+    return pool;
+  }
+
+  async check(url: string, views?: readonly View[]): Promise<string[]> {
+    const checker = this.idle.pop() ?? (await new Promise<PageChecker>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await checker.check(url, views);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(checker);
+      else this.idle.push(checker);
+    }
+  }
 }
 
 /** Each part the enhancers work on shows that they ran. */
