@@ -38,4 +38,18 @@ export default defineConfig({
   integrations: [devCommand, mdx({ processor: satteri({ mdastPlugins: [storyMarkup, sourceLocation] }) }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/gallery/') })],
   server: { host: process.env.HOST || 'localhost', port: 4321 },
   devToolbar: { enabled: false },
+  // Shiki colours code with style attributes, which the policy below blocks; stories have no code to colour.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy in every page's <meta http-equiv>: Astro adds the hashes of the inline
+  // scripts and styles it writes to script-src and style-src. Nothing else inline, no other origin, no eval,
+  // no plugins; style attributes are blocked too (style-src has no 'unsafe-inline'), so charts, legends and
+  // the calculator's bars are styled by classes and SVG attributes. Checked on every page by
+  // test/site/gates.test.ts (the policy) and test/browser/every-page.test.ts (enforced in Chromium).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     env: { TZ: 'Asia/Shanghai' },
+    // Two test files at a time, even on two cores (Vitest's default leaves one core idle): a browser test waits
+    // on Chromium's processes and a fixture build on Astro's child process, so two overlap well.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -19,7 +22,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/fixtures/**/*.test.ts'],
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/fixtures/**/*.test.ts', 'test/gates/**/*.test.ts'],
           env: { TZ: 'Asia/Shanghai' },
           globalSetup: ['test/support/site.setup.ts'],
           testTimeout: 120_000,

@@ -1,14 +1,15 @@
 /**
  * Prints the figures the issues ask for. Benchmarks print; they never assert.
  *
- *   npm run bench              build time; the weight of each page of the built site (gzip), its JS
- *                              included; the median build-time render of each chart type; the HTML
+ *   npm run bench              build time; the weight of each page of the built site (gzip: HTML, CSS and
+ *                              JS, as the budget gate counts it) against its budget, and the heaviest page
+ *                              of each kind; the median build-time render of each chart type; the HTML
  *                              bytes of each chart on /gallery/
  *   npm run bench -- --fresh   also: clone this repository to a temporary folder and time the README's
  *                              set-up there (npm install, npm run build, npm test)
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,8 @@ import { parseHTML } from 'linkedom';
 import type { ChartContext } from '../src/charts/context.ts';
 import { loadAllDatasets } from '../src/data/load-all.ts';
 import { readRegistry } from '../src/data/registry.ts';
+import { budgetProblems, budgets, kb, pageBudget, pageWeight, type PageWeight } from '../test/support/gates/budgets.ts';
+import { builtPages } from '../test/support/gates/pages.ts';
 import { chartCases } from './chart-cases.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -28,8 +31,6 @@ function timed(command: string, cwd: string): number {
 }
 
 const seconds = (s: number) => `${s.toFixed(1)} s`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 if (fresh) {
   const dir = mkdtempSync(path.join(tmpdir(), 'hsd-fresh-'));
@@ -47,42 +48,31 @@ if (fresh) {
 console.log(`astro build     ${seconds(timed('npm run build', root))}`);
 
 const dist = path.join(root, 'dist');
-function pages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? pages(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 
-/** Everything a page makes the browser fetch from this site: stylesheets, scripts, icons, images. */
-function assets(html: string): { css: string[]; js: string[]; other: string[] } {
-  const local = (url: string) => path.join(dist, url.split(/[?#]/)[0]!.replace(/^\//, ''));
-  const attr = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => local(m[1]!)).filter((file) => existsSync(file));
-  return {
-    css: attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
-    js: attr(/<script[^>]+src="([^"]+)"/g),
-    other: [...attr(/<link[^>]+rel="icon"[^>]+href="([^"]+)"/g), ...attr(/<img[^>]+src="([^"]+)"/g)],
-  };
+// Page weights as the budget gate counts them (test/support/gates/budgets.ts): HTML plus the CSS and JS it loads.
+const weights = builtPages(dist).map((page) => pageWeight(dist, '/', page));
+console.log('\npage (gzip)                                  html      css      js   inline js   total   budget');
+for (const w of weights) {
+  console.log(`${`/${w.route}`.padEnd(44)} ${kb(w.html).padStart(8)} ${kb(w.css).padStart(8)} ${kb(w.js).padStart(7)} ${kb(w.inlineJs).padStart(11)} ${kb(w.total).padStart(8)} ${kb(pageBudget(w.kind)).padStart(8)}`);
 }
-
-console.log('\npage (gzip)                                  html      css      js   inline js   total');
-const jsPerPage: { route: string; js: number; charts: boolean; calculator: boolean }[] = [];
-for (const file of pages(dist).sort()) {
-  const html = readFileSync(file, 'utf8');
-  const { css, js, other } = assets(html);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gzipSync(m[1]!).length, 0);
-  const sizes = { html: gzip(file), css: css.reduce((s, f) => s + gzip(f), 0), js: js.reduce((s, f) => s + gzip(f), 0), other: other.reduce((s, f) => s + gzip(f), 0) };
-  const total = sizes.html + sizes.css + sizes.js + sizes.other;
-  const route = `/${path.relative(dist, file).replace(/index\.html$/, '')}`;
-  jsPerPage.push({ route, js: sizes.js + inlineJs, charts: /<figure class="(chart|data-table)"/.test(html), calculator: html.includes('data-bill-calculator') });
-  console.log(`${route.padEnd(44)} ${kb(sizes.html).padStart(8)} ${kb(sizes.css).padStart(8)} ${kb(sizes.js).padStart(7)} ${kb(inlineJs).padStart(11)} ${kb(total).padStart(8)}`);
+const heaviest = (list: PageWeight[], size: (w: PageWeight) => number) => list.reduce<PageWeight | undefined>((top, w) => (!top || size(w) > size(top) ? w : top), undefined);
+console.log('');
+for (const kind of ['story', 'other'] as const) {
+  const top = heaviest(weights.filter((w) => w.kind === kind), (w) => w.total);
+  if (top) console.log(`heaviest ${kind} page: /${top.route} ${kb(top.total)} (budget ${kb(pageBudget(kind))})`);
 }
-const withCharts = jsPerPage.filter((p) => p.charts && !p.calculator);
-const withCalculator = jsPerPage.filter((p) => p.calculator);
-const withoutCharts = jsPerPage.filter((p) => !p.charts && !p.calculator);
-console.log(`\nJS (gzip) on pages with charts: ${withCharts.length} pages, at most ${kb(Math.max(0, ...withCharts.map((p) => p.js)))} (${withCharts.map((p) => p.route).join(' ')})`);
-console.log(`JS (gzip) on pages with the heating-bill calculator: ${withCalculator.length} pages, at most ${kb(Math.max(0, ...withCalculator.map((p) => p.js)))} (${withCalculator.map((p) => p.route).join(' ')})`);
-console.log(`JS (gzip) on pages without charts or calculator: ${withoutCharts.length} pages, at most ${Math.max(0, ...withoutCharts.map((p) => p.js))} bytes`);
+const javaScript = (w: PageWeight) => w.js + w.inlineJs;
+for (const [label, list] of [
+  ['with charts or sortable tables', weights.filter((w) => w.interactive.length > 0 && !w.interactive.includes('calculator'))],
+  ['with the heating-bill calculator', weights.filter((w) => w.interactive.includes('calculator'))],
+] as const) {
+  const top = heaviest(list, javaScript);
+  if (top) console.log(`JS (gzip) on pages ${label}: ${list.length} pages, at most ${kb(javaScript(top))} on /${top.route} (budget ${kb(budgets.javaScript)})`);
+}
+const plain = weights.filter((w) => w.interactive.length === 0);
+console.log(`JS (gzip) on pages without charts, sortable tables or calculator: ${plain.length} pages, at most ${Math.max(0, ...plain.map(javaScript))} bytes (budget ${budgets.javaScriptWithoutInteractiveParts})`);
+const over = weights.flatMap(budgetProblems);
+console.log(over.length === 0 ? 'over budget: none' : `over budget:\n  ${over.join('\n  ')}`);
 
 // Median build-time render per chart type: props → checks → spec → SVG for both layouts, on real data.
 const content = path.join(root, 'content');

@@ -9,6 +9,8 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 /** Plot repeats this class's <style> block in every chart; the shared rules live in src/styles/charts.css. */
 export const plotClass = 'hsd-plot';
+/** Texts set in tabular figures (Plot's numeric axis labels). */
+export const tabularClass = 'hsd-tabular-nums';
 
 const geometry = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'd', 'transform', 'points', 'dx', 'dy', 'cx', 'cy', 'r']);
 
@@ -27,11 +29,33 @@ export function renderSvg(options: Plot.PlotOptions, { label, describedBy }: Svg
   node.setAttribute('aria-label', label);
   if (describedBy) node.setAttribute('aria-describedby', describedBy);
   node.removeAttribute('font-family');
-  for (const element of [node, ...node.querySelectorAll('*')]) roundGeometry(element);
+  for (const element of [node, ...node.querySelectorAll('*')]) {
+    roundGeometry(element);
+    withoutStyleAttribute(element, node);
+  }
   // Inside role="img" everything is presentational: Plot's per-mark aria-labels would only be noise (and axe
   // flags aria-label on a <g> without a role). Native <title> tooltips stay.
   for (const group of node.querySelectorAll('[aria-label]')) group.removeAttribute('aria-label');
   return node.outerHTML;
+}
+
+/**
+ * The site's Content-Security-Policy allows no style attributes (style-src has no 'unsafe-inline'), and the
+ * Nu Html Checker rejects font-variant="tabular-nums" on SVG. Plot writes both: the root's font size (a spec's
+ * `style: { fontSize }`) becomes the font-size presentation attribute, which Plot's own default (10) uses, and
+ * tabular figures become a class that src/styles/charts.css styles. Any other inline style fails the build.
+ */
+function withoutStyleAttribute(element: Element, root: Element): void {
+  if (element.getAttribute('font-variant') === 'tabular-nums') {
+    element.removeAttribute('font-variant');
+    element.classList.add(tabularClass);
+  }
+  const style = element.getAttribute('style');
+  if (style === null) return;
+  const fontSize = element === root ? /^font-size:\s*(\d+(?:\.\d+)?)px;?$/.exec(style.trim()) : null;
+  if (!fontSize) throw new Error(`Chart SVG with an inline style (style="${style}" on <${element.tagName.toLowerCase()}>): the Content-Security-Policy blocks style attributes; use a presentation attribute or a class in src/styles/charts.css.`);
+  element.setAttribute('font-size', fontSize[1]!);
+  element.removeAttribute('style');
 }
 
 /** Two decimals are finer than a pixel; more only bloats the HTML and unsettles golden files. */

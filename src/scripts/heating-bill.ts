@@ -43,7 +43,7 @@ function enhance(root: HTMLElement): void {
         if (line.selected) row.dataset.selected = 'true';
         else delete row.dataset.selected;
         for (const field of ['name', 'rate', 'bill', 'difference'] as const) row.querySelector(`[data-field="${field}"]`)!.textContent = line[field];
-        row.querySelector<HTMLElement>('.bill-calc__bar')!.style.setProperty('--share', line.share.toFixed(4));
+        row.querySelector('.bill-calc__bar')!.setAttribute('width', line.share.toFixed(4));
         return row;
       }),
     );

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, type OpenOptions } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 
 /**
  * Every chart type, as a reader meets it: the gallery (/gallery/) shows each one live, so checks here cover
  * every type, including ones added later.
  */
 const galleryUrl = `${inject('siteUrl')}gallery/`;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -105,13 +103,7 @@ describe('every chart in the gallery', () => {
   it('finds no axe WCAG 2 A/AA violation, with the enhancer running, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await open({ width: 360, colorScheme });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, colorScheme).toEqual([]);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
       await page.context().close();
     }
   });

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, type OpenOptions } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const siteUrl = inject('siteUrl');
 const storyUrl = `${siteUrl}stories/baotou-season-2025-2026/`;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -85,13 +83,7 @@ describe('a reader on the story page', () => {
   ])('finds no axe WCAG 2 A/AA violation on the %s page', async (_name, url) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await open(url, { width: 360, colorScheme });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, colorScheme).toEqual([]);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
       await page.context().close();
     }
   });

@@ -112,6 +112,16 @@ describe('every page', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('colour every legend key from a rule of the stylesheet (no style attributes)', () => {
+    const css = readdirSync(path.join(siteDir, '_astro'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(path.join(siteDir, '_astro', file), 'utf8'))
+      .join('\n');
+    const used = new Set(files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bchart__key--colour-[\w-]+/g)].map((m) => m[0])));
+    expect(used.size).toBeGreaterThanOrEqual(3);
+    expect([...used].filter((name) => !new RegExp(`\\.${name}\\s*\\{[^}]*--key:`).test(css))).toEqual([]);
+  });
+
   it('are listed in the sitemap', () => {
     const sitemap = readFileSync(path.join(siteDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('https://example.org/hsd/stories/baotou-season-2025-2026/');

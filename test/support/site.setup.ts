@@ -1,50 +1,47 @@
-import { createServer, type Server } from 'node:http';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { buildSite, root } from './build.ts';
+import { serveSite } from './serve.ts';
 
 /**
  * Builds the real site once, under a sub-path (so every internal link must respect the base), and serves the
  * output as a static host would, for the built-site and browser tests. (Not `astro preview`: it allows one
- * server per machine and would refuse, or replace, an editor's running `npm start`.)
+ * server per machine and would refuse, or replace, an editor's running `npm start`.) Then builds it a second
+ * time from scratch into another folder, for the reproducibility check; one after the other, since every build
+ * writes the project's .astro/ types.
  */
 export const base = '/hsd/';
+/** The origin the test build is configured for (SITE_URL): its canonical links and sitemap point there. */
+export const siteOrigin = 'https://example.org';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     siteUrl: string;
+    secondBuildDir: string;
   }
 }
 
-let server: Server | undefined;
+let close: (() => Promise<void>) | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  const env = { BASE_PATH: base, SITE_URL: 'https://example.org' };
-  const result = await buildSite('site', env);
-  if (result.code !== 0) throw new Error(`astro build failed:\n${result.output}`);
-  const siteDir = path.join(root, 'test/.output/site/dist');
-  const files = sirv(siteDir, { dev: false, etag: true });
-  server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    if (!url.startsWith(base)) {
-      response.statusCode = 404;
-      return response.end();
-    }
-    request.url = url.slice(base.length - 1);
-    files(request, response, () => {
-      response.statusCode = 404;
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  const siteUrl = `http://127.0.0.1:${port}${base}`;
+  const env = { BASE_PATH: base, SITE_URL: siteOrigin };
+  const dirs: string[] = [];
+  for (const name of ['site', 'site-again']) {
+    rmSync(path.join(root, 'test/.output', name), { recursive: true, force: true });
+    const result = await buildSite(name, env);
+    if (result.code !== 0) throw new Error(`astro build failed:\n${result.output}`);
+    dirs.push(path.join(root, 'test/.output', name, 'dist'));
+  }
+  const [siteDir, secondBuildDir] = dirs as [string, string];
+  const server = await serveSite(siteDir, base);
+  close = server.close;
   project.provide('siteDir', siteDir);
-  project.provide('siteUrl', siteUrl);
+  project.provide('siteUrl', server.url);
+  project.provide('secondBuildDir', secondBuildDir);
 }
 
 export async function teardown(): Promise<void> {
-  await new Promise((resolve) => server?.close(resolve));
+  await close?.();
 }
