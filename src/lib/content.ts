@@ -28,7 +28,15 @@ async function load(): Promise<ChartContext> {
 }
 
 /** Every correction, oldest first (content/corrections.yaml), each checked to name a story or dataset that exists. */
-export async function corrections(): Promise<Correction[]> {
+let cachedCorrections: Promise<Correction[]> | undefined;
+
+export function corrections(): Promise<Correction[]> {
+  // Read and checked once per build (every story page asks); in dev, anew as editors save.
+  if (!cachedCorrections || import.meta.env.DEV) cachedCorrections = loadCorrections();
+  return cachedCorrections;
+}
+
+async function loadCorrections(): Promise<Correction[]> {
   const [entries, stories, { datasets }] = await Promise.all([getCollection('corrections'), getCollection('stories'), siteContent()]);
   // The store keeps no order: put them back in the file's, by date and by their number that day.
   const order = (c: Correction) => Number(c.id.slice(c.id.lastIndexOf('-') + 1));
