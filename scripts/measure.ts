@@ -14,12 +14,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import type { ChartContext } from '../src/charts/context.ts';
+import type { SiteContent } from '../src/data/site.ts';
 import { loadAllDatasets } from '../src/data/load-all.ts';
 import { readRegistry } from '../src/data/registry.ts';
 import { budgetProblems, budgets, kb, pageBudget, pageWeight, type PageWeight } from '../test/support/gates/budgets.ts';
 import { builtPages } from '../test/support/gates/pages.ts';
-import { chartCases } from './chart-cases.ts';
+import { charts } from '../src/charts/index.ts';
+import { draw } from '../src/charts/draw.ts';
+import type { FigureModel } from '../src/charts/model.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fresh = process.argv.includes('--fresh');
@@ -77,13 +79,21 @@ console.log(over.length === 0 ? 'over budget: none' : `over budget:\n  ${over.jo
 // Median build-time render per chart type: props → checks → spec → SVG for both layouts, on real data.
 const content = path.join(root, 'content');
 const registry = readRegistry(content);
-const context: ChartContext = {
+const context: SiteContent = {
   datasets: new Map(loadAllDatasets(content).map((dataset) => [dataset.id, dataset])),
   places: new Map(registry.places.map((place) => [place.id, place])),
   sources: new Map(registry.sources.map((source) => [source.id, source])),
 };
-console.log('\nchart type            median render (ms, 50 runs after 5 warm-up)');
-for (const [type, run] of Object.entries(chartCases)) {
+// Each gallery example (src/charts/index.ts): props → model, and for a chart its drawing, as a page builds it.
+const chartCases = charts.benchCases.map(({ name, type, props }) => {
+  const run = (site: SiteContent) => {
+    const model = type.build(props, site);
+    return type.view === 'figure' ? draw(model as FigureModel) : model;
+  };
+  return [name, run] as const;
+});
+console.log('\nchart type            median model + draw (ms, 50 runs after 5 warm-up)');
+for (const [type, run] of chartCases) {
   for (let i = 0; i < 5; i++) run(context);
   const times = Array.from({ length: 50 }, () => {
     const start = performance.now();

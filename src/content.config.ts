@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { datasetsLoader } from './loaders/datasets.ts';
-import { galleryLoader } from './loaders/gallery.ts';
 import { registryLoader } from './loaders/registry.ts';
 import { storiesLoader } from './loaders/stories.ts';
-import { galleryEntrySchema } from './schemas/gallery.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { storySchema } from './schemas/story.ts';
@@ -23,6 +21,4 @@ export const collections = {
   places: defineCollection({ loader: registryLoader('places'), schema: placeSchema }),
   /** content/data/<id>.csv + <id>.yaml, typed by src/data/dataset.ts */
   datasets: defineCollection({ loader: datasetsLoader() }),
-  /** content/gallery/<chart-type>.mdx: every chart component live, for editors (/gallery/) */
-  gallery: defineCollection({ loader: galleryLoader(), schema: galleryEntrySchema }),
 };

@@ -1,6 +1,6 @@
-import { datasetSources, type ChartContext } from '../charts/context.ts';
-import { figureId } from '../charts/figure.ts';
-import { parseSourceLocation, propError, requireDataset } from '../charts/props.ts';
+import { datasetSources, type SiteContent } from '../data/site.ts';
+import { figureId } from '../format/element-id.ts';
+import { parseSourceLocation, propError, requireDataset } from '../data/props.ts';
 import { QuantityError } from '../data/arithmetic.ts';
 import { tariffsOf, type Tariff, type Use } from '../data/derived/tariffs.ts';
 import { formatValue } from '../format/number.ts';
@@ -71,7 +71,7 @@ export const billMessages = (): BillMessages => ({
   },
 });
 
-export function calculatorModel(props: CalculatorProps, context: ChartContext, fallbackFile = '（页面模板）'): CalculatorModel {
+export function calculatorModel(props: CalculatorProps, context: SiteContent, fallbackFile = '（页面模板）'): CalculatorModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const dataset = requireDataset(at, component, props.dataset, context.datasets);
   let tariffs: Tariff[];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ChartContext } from '../charts/context.ts';
+import type { SiteContent } from '../data/site.ts';
 import { loadAllDatasets } from '../data/load-all.ts';
 import { readRegistry } from '../data/registry.ts';
 import { checkStory, type StoryCheck } from './story-check.ts';
@@ -8,7 +8,7 @@ import { inlineRenderer } from './render-inline.ts';
 import { firstParagraph, proseLength, storyText, type StoryText } from './story-text.ts';
 
 /** The site's content read outside a build, as the editorial checks need it: datasets, places, sources. */
-export function readSiteContent(content: string): ChartContext {
+export function readSiteContent(content: string): SiteContent {
   const registry = readRegistry(content);
   return {
     datasets: new Map(loadAllDatasets(content).map((dataset) => [dataset.id, dataset])),
@@ -25,7 +25,7 @@ export interface CheckedStory {
   check: StoryCheck;
 }
 
-export function checkStories(content: string, context: ChartContext, reports: { index: Set<string>; texts: string[] } | null): CheckedStory[] {
+export function checkStories(content: string, context: SiteContent, reports: { index: Set<string>; texts: string[] } | null): CheckedStory[] {
   const dir = path.join(content, 'stories');
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx'))

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ChartContext } from '../charts/context.ts';
+import type { SiteContent } from '../data/site.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
@@ -10,15 +10,15 @@ import { checkCorrectionTargets } from '../data/corrections.ts';
  * The site's content as typed maps, read once per build from the content collections (loaded and validated
  * by src/loaders/). Pages and components ask here instead of each querying the collections.
  */
-let cached: Promise<ChartContext> | undefined;
+let cached: Promise<SiteContent> | undefined;
 
-export function siteContent(): Promise<ChartContext> {
+export function siteContent(): Promise<SiteContent> {
   // In dev the collections change as editors save, so only a build may keep the first answer.
   if (!cached || import.meta.env.HSD_ASTRO_DEV) cached = load();
   return cached;
 }
 
-async function load(): Promise<ChartContext> {
+async function load(): Promise<SiteContent> {
   const [datasets, places, sources] = await Promise.all([getCollection('datasets'), getCollection('places'), getCollection('sources')]);
   return {
     datasets: new Map(datasets.map((entry) => [entry.id, entry.data as unknown as Dataset])),

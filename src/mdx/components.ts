@@ -1,6 +1,9 @@
+import { charts } from '../charts/index.ts';
+
 /**
- * Components editors may use in a story, by name. src/components/mdx.ts maps each name to its Astro
- * component; the MDX plugin (source-location.ts) rejects any other capitalised tag with a clear message.
+ * Components editors may use in a story, by name: the chart types of the registry (src/charts/index.ts), and
+ * the three that are not charts. src/components/mdx.ts maps each name to its Astro component; the MDX plugin
+ * (source-location.ts) rejects any other capitalised tag with a clear message.
  */
-export const editorComponents = ['BarChart', 'BigNumbers', 'DataTable', 'DumbbellChart', 'GroupedBarChart', 'HeatingBillCalculator', 'LineChart', 'Num', 'Period', 'ProgressChart', 'SeasonCalendar', 'SmallMultiples'] as const;
-export type EditorComponentName = (typeof editorComponents)[number];
+export const inlineComponents = ['HeatingBillCalculator', 'Num', 'Period'] as const;
+export const editorComponents: readonly string[] = [...charts.components, ...inlineComponents].sort();

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { EditorError } from '../errors/editor-error.ts';
 import { displayPath } from '../lib/content-dir.ts';
+import { charts } from '../charts/index.ts';
 import { editorComponents } from './components.ts';
 
 type JsxNode = {
@@ -13,7 +14,8 @@ type JsxNode = {
 /**
  * MDX plugin: tells each editor component where it stands, as a `__source="file:line:column"` prop, so a
  * chart that names a missing dataset or column fails the build pointing at the line to fix. Also turns a
- * misspelt component name into such an error, instead of MDX's generic "component not defined".
+ * misspelt component name into such an error, instead of MDX's generic "component not defined". A chart type
+ * (src/charts/index.ts) becomes `<Chart __chart="…">`, the one component that draws every type.
  */
 export const sourceLocation: MdastPluginDefinition = {
   name: 'hsd-source-location',
@@ -26,7 +28,7 @@ function locate(node: JsxNode, ctx: { fileURL: URL | undefined; replaceNode: (no
   if (!node.name || !/^[A-Z]/.test(node.name)) return;
   const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '（未知文件）';
   const start = node.position?.start;
-  if (!(editorComponents as readonly string[]).includes(node.name)) {
+  if (!editorComponents.includes(node.name)) {
     throw new EditorError({
       file,
       line: start?.line,
@@ -37,7 +39,11 @@ function locate(node: JsxNode, ctx: { fileURL: URL | undefined; replaceNode: (no
       fix: '改正组件名（区分大小写）；各组件的写法见 docs/WRITING.md 和 docs/CHARTS.md。',
     });
   }
-  if (!start) return;
-  const attribute = { type: 'mdxJsxAttribute', name: '__source', value: `${file}:${start.line}:${start.column}` };
-  ctx.replaceNode(node as never, { ...node, attributes: [...node.attributes, attribute] } as never);
+  const added = start ? [{ type: 'mdxJsxAttribute', name: '__source', value: `${file}:${start.line}:${start.column}` }] : [];
+  if (charts.byComponent(node.name)) {
+    const chart = { type: 'mdxJsxAttribute', name: '__chart', value: node.name };
+    ctx.replaceNode(node as never, { ...node, name: 'Chart', attributes: [chart, ...node.attributes, ...added] } as never);
+  } else if (start) {
+    ctx.replaceNode(node as never, { ...node, attributes: [...node.attributes, ...added] } as never);
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { barSpec, sortBars, type BarDatum } from '../../src/charts/bars.ts';
-import { layouts } from '../../src/charts/layout.ts';
-import { renderSvg } from '../../src/charts/render.ts';
+import { barSpec, sortBars, type BarDatum } from '../../src/charts/bar/spec.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { drawSpec } from '../../src/charts/draw.ts';
 import { formatValue } from '../../src/format/number.ts';
 import { expectGolden } from '../support/golden.ts';
 
@@ -34,14 +34,14 @@ describe('barSpec golden SVGs', () => {
   for (const layout of layouts) {
     it(`bars-annotated (${layout.name})`, () => {
       const annotations = [{ x: 4.2, label: '参考线：全省最高价格以外的一条线' }];
-      expectGolden(`bars-annotated-${layout.name}`, renderSvg(barSpec(annotated, layout, { annotations }), { label: 'bars-annotated' }));
+      expectGolden(`bars-annotated-${layout.name}`, drawSpec(barSpec(annotated, layout, { annotations }), { label: 'bars-annotated' }));
     });
   }
 
   for (const [name, data] of Object.entries(shapes)) {
     for (const layout of layouts) {
       it(`${name} (${layout.name})`, () => {
-        expectGolden(`${name}-${layout.name}`, renderSvg(barSpec(data, layout), { label: name }));
+        expectGolden(`${name}-${layout.name}`, drawSpec(barSpec(data, layout), { label: name }));
       });
     }
   }

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { dumbbellSpec, type DumbbellDatum } from '../../src/charts/dumbbell.ts';
-import { layouts } from '../../src/charts/layout.ts';
-import { renderSvg } from '../../src/charts/render.ts';
+import { dumbbellSpec, type DumbbellDatum } from '../../src/charts/dumbbell/spec.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { drawSpec } from '../../src/charts/draw.ts';
 import { formatValue } from '../../src/format/number.ts';
 import type { Qualifier } from '../../src/schemas/dataset-meta.ts';
 import { expectGolden } from '../support/golden.ts';
@@ -31,13 +31,13 @@ describe('dumbbellSpec golden SVGs', () => {
   for (const [name, { unit, data }] of Object.entries(shapes)) {
     for (const layout of layouts) {
       it(`${name} (${layout.name})`, () => {
-        expectGolden(`${name}-${layout.name}`, renderSvg(dumbbellSpec(data, layout, { unit, beforeLabel: '改造前', afterLabel: '改造后' }), { label: name }));
+        expectGolden(`${name}-${layout.name}`, drawSpec(dumbbellSpec(data, layout, { unit, beforeLabel: '改造前', afterLabel: '改造后' }), { label: name }));
       });
     }
   }
   it('dumbbell-annotated (wide) draws a reference line and a note in a row', () => {
     const annotations = [{ x: 95, label: '目标' }, { x: 98, y: '城区', label: '最高' }];
     const spec = dumbbellSpec(shapes['dumbbell-coverage']!.data, layouts[1]!, { unit: '%', beforeLabel: '改造前', afterLabel: '改造后', annotations });
-    expectGolden('dumbbell-annotated-wide', renderSvg(spec, { label: 'annotated' }));
+    expectGolden('dumbbell-annotated-wide', drawSpec(spec, { label: 'annotated' }));
   });
 });

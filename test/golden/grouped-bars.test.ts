@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import type { BarGroup } from '../../src/charts/grouped-bars.ts';
-import { groupedBarPanel } from '../../src/charts/grouped-bar-chart.ts';
-import { layouts } from '../../src/charts/layout.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import type { StackedGroup } from '../../src/charts/stacked-bars.ts';
+import type { BarGroup } from '../../src/charts/grouped-bar/spec.ts';
+import { groupedBarPanel } from '../../src/charts/grouped-bar/figure.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { drawSpec } from '../../src/charts/draw.ts';
+import type { StackedGroup } from '../../src/charts/grouped-bar/stacked-spec.ts';
 import { formatValue } from '../../src/format/number.ts';
 import { expectGolden } from '../support/golden.ts';
 
@@ -64,13 +64,13 @@ describe('groupedBarSpec golden SVGs', () => {
   for (const [name, groups] of Object.entries(grouped)) {
     for (const layout of layouts) {
       it(`${name} (${layout.name})`, () => {
-        expectGolden(`${name}-${layout.name}`, renderSvg(groupedBarPanel(groups as StackedGroup[], layout, 'grouped'), { label: name }));
+        expectGolden(`${name}-${layout.name}`, drawSpec(groupedBarPanel(groups as StackedGroup[], layout, 'grouped'), { label: name }));
       });
     }
   }
   it('grouped-annotated (wide) draws a reference line and a note in a category', () => {
     const annotations = [{ x: 5, label: '参考价' }, { x: 7.5, y: '太原', label: '最高' }];
-    expectGolden('grouped-annotated-wide', renderSvg(groupedBarPanel(grouped['grouped-prices'] as StackedGroup[], layouts[1]!, 'grouped', undefined, annotations), { label: 'annotated' }));
+    expectGolden('grouped-annotated-wide', drawSpec(groupedBarPanel(grouped['grouped-prices'] as StackedGroup[], layouts[1]!, 'grouped', undefined, annotations), { label: 'annotated' }));
   });
 });
 
@@ -78,7 +78,7 @@ describe('stackedBarSpec golden SVGs', () => {
   for (const [name, groups] of Object.entries(stacked)) {
     for (const layout of layouts) {
       it(`${name} (${layout.name})`, () => {
-        expectGolden(`${name}-${layout.name}`, renderSvg(groupedBarPanel(groups, layout, 'stacked'), { label: name }));
+        expectGolden(`${name}-${layout.name}`, drawSpec(groupedBarPanel(groups, layout, 'stacked'), { label: name }));
       });
     }
   }

@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { directLabelsFit, lineSpec, type LineOptions, type LinePoint } from '../../src/charts/lines.ts';
-import { layouts } from '../../src/charts/layout.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import { addDays, seasonOf } from '../../src/charts/season-axis.ts';
+import { directLabelsFit, lineSpec, type LineOptions, type LinePoint } from '../../src/charts/line/spec.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { drawSpec } from '../../src/charts/draw.ts';
+import { addDays, seasonOf } from '../../src/charts/common/season-axis.ts';
 import { formatDay, formatYear } from '../../src/format/date.ts';
 import { formatValue } from '../../src/format/number.ts';
 import { expectGolden } from '../support/golden.ts';
@@ -71,7 +71,7 @@ describe('lineSpec golden SVGs', () => {
       it(`${name} (${layout.name})`, () => {
         // As the figure decides: names at the lines' ends only if they fit in every layout.
         const labels = layouts.every((l) => directLabelsFit(data, l, options)) ? 'direct' : 'legend';
-        expectGolden(`${name}-${layout.name}`, renderSvg(lineSpec(data, layout, { ...options, labels }), { label: name }));
+        expectGolden(`${name}-${layout.name}`, drawSpec(lineSpec(data, layout, { ...options, labels }), { label: name }));
       });
     }
   }

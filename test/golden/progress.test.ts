@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { layouts } from '../../src/charts/layout.ts';
-import { progressSpec, type ProgressDatum } from '../../src/charts/progress.ts';
-import { renderSvg } from '../../src/charts/render.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { progressSpec, type ProgressDatum } from '../../src/charts/progress/spec.ts';
+import { drawSpec } from '../../src/charts/draw.ts';
 import { formatValue } from '../../src/format/number.ts';
 import type { Qualifier } from '../../src/schemas/dataset-meta.ts';
 import { expectGolden } from '../support/golden.ts';
@@ -28,12 +28,12 @@ describe('progressSpec golden SVGs', () => {
   for (const [name, data] of Object.entries(shapes)) {
     for (const layout of layouts) {
       it(`${name} (${layout.name})`, () => {
-        expectGolden(`${name}-${layout.name}`, renderSvg(progressSpec(data, layout, { plannedLabel: '计划', doneLabel: '已完成' }), { label: name }));
+        expectGolden(`${name}-${layout.name}`, drawSpec(progressSpec(data, layout, { plannedLabel: '计划', doneLabel: '已完成' }), { label: name }));
       });
     }
   }
   it('progress-annotated (compact) draws a reference line', () => {
     const spec = progressSpec(shapes['progress-phases']!, layouts[0]!, { plannedLabel: '计划', doneLabel: '已完成', annotations: [{ x: 5000, label: '年度目标' }] });
-    expectGolden('progress-annotated-compact', renderSvg(spec, { label: 'annotated' }));
+    expectGolden('progress-annotated-compact', drawSpec(spec, { label: 'annotated' }));
   });
 });

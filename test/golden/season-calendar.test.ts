@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { layouts } from '../../src/charts/layout.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import { firstDayOf, inclusiveDays, seasonOf } from '../../src/charts/season-axis.ts';
-import { seasonCalendarSpec, type CalendarOptions, type CalendarRow } from '../../src/charts/season-calendar.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { drawSpec } from '../../src/charts/draw.ts';
+import { firstDayOf, inclusiveDays, seasonOf } from '../../src/charts/common/season-axis.ts';
+import { seasonCalendarSpec, type CalendarOptions, type CalendarRow } from '../../src/charts/season-calendar/spec.ts';
 import { expectGolden } from '../support/golden.ts';
 
 /** A row as season-calendar-chart.ts builds it: days counted from the dates when not given, a start worked out from end and days. */
@@ -46,7 +46,7 @@ describe('seasonCalendarSpec golden SVGs', () => {
   for (const [name, [data, options]] of Object.entries(shapes)) {
     for (const layout of layouts) {
       it(`${name} (${layout.name})`, () => {
-        expectGolden(`${name}-${layout.name}`, renderSvg(seasonCalendarSpec(data, layout, options), { label: name }));
+        expectGolden(`${name}-${layout.name}`, drawSpec(seasonCalendarSpec(data, layout, options), { label: name }));
       });
     }
   }

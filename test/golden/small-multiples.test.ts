@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
-import { smallMultiplesFigure } from '../../src/charts/small-multiples.ts';
+import { draw } from '../../src/charts/draw.ts';
+import { smallMultiplesFigure } from '../support/charts.ts';
 import { chartContext } from '../support/chart-context.ts';
 import { expectGolden } from '../support/golden.ts';
 
@@ -26,7 +27,7 @@ describe('small multiples golden SVGs', () => {
   for (const [name, props] of Object.entries(cases)) {
     it(name, () => {
       const figure = smallMultiplesFigure({ ...props, __source: 'content/stories/x.mdx:1:1' }, context);
-      figure.panels.forEach((panel, index) => expectGolden(`${name}-${index + 1}`, panel.drawings[0]!.svg));
+      draw(figure).panels.forEach((panel, index) => expectGolden(`${name}-${index + 1}`, panel.drawings[0]!.svg));
     });
   }
 });

@@ -1,4 +1,4 @@
-import type { ChartContext } from '../../src/charts/context.ts';
+import type { SiteContent } from '../../src/data/site.ts';
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -19,7 +19,7 @@ export interface TestDataset {
  * A chart context over small datasets written inline, with one source (src-a) and no places: enough for a
  * figure module to check its props and build its model.
  */
-export function chartContext(datasets: readonly TestDataset[]): ChartContext {
+export function chartContext(datasets: readonly TestDataset[]): SiteContent {
   const built = datasets.map(({ id, csv, columns }) =>
     buildDataset(
       {

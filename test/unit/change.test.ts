@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeText } from '../../src/charts/change.ts';
-import type { PairedFigure } from '../../src/charts/paired-items.ts';
+import { changeText } from '../../src/charts/common/change.ts';
+import type { PairedFigure } from '../../src/charts/common/paired-items.ts';
 import type { Qualifier } from '../../src/schemas/dataset-meta.ts';
 
 const end = (value: number, qualifier: Qualifier | null = null): PairedFigure => ({ value, text: String(value), qualifier });

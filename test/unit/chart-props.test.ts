@@ -1,8 +1,9 @@
 import { testSource } from '../support/chart-context.ts';
+import { draw } from '../../src/charts/draw.ts';
 import { describe, expect, it } from 'vitest';
-import { barFigure } from '../../src/charts/bar-chart.ts';
-import type { ChartContext } from '../../src/charts/context.ts';
-import { resolveNum } from '../../src/charts/num.ts';
+import { barFigure } from '../../src/charts/bar/figure.ts';
+import type { SiteContent } from '../../src/data/site.ts';
+import { resolveNum } from '../../src/inline/num.ts';
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -29,7 +30,7 @@ columns:
   },
   { placeIds: new Set(['baotou']), sourceIds: new Set(['src-a']) },
 );
-const context: ChartContext = {
+const context: SiteContent = {
   datasets: new Map([['ops', dataset]]),
   places: new Map<string, Place>(),
   sources: new Map<string, Source>([['src-a', testSource({ publication: '包头日报' })]]),
@@ -40,7 +41,7 @@ describe('barFigure', () => {
   it('builds a figure with both drawings, a summary and the data table', () => {
     const figure = barFigure({ dataset: 'ops', label: 'label', value: 'value', __source: at }, context);
     expect(figure.panels).toHaveLength(1);
-    expect(figure.panels[0]!.drawings.map((d) => d.layout.name)).toEqual(['compact', 'wide']);
+    expect(draw(figure).panels[0]!.drawings.map((d) => d.layout.name)).toEqual(['compact', 'wide']);
     expect(figure.table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ['抢修', '88次'],
       ['走访用户', '1.6万余户'],
@@ -48,7 +49,7 @@ describe('barFigure', () => {
     ]);
     expect(figure.summary).toBe('抢修的数值为88次，高于走访用户的1.6万余户。另有1项报道未给出数值。');
     expect(figure.sources).toEqual([{ id: 'src-a', label: '包头日报《标题》' }]);
-    for (const { svg } of figure.panels[0]!.drawings) expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*>/);
+    for (const { svg } of draw(figure).panels[0]!.drawings) expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*>/);
   });
 
   it('fails on an unknown dataset at the MDX line, listing the ids that exist', () => {

@@ -1,11 +1,12 @@
 import { testSource } from '../support/chart-context.ts';
+import { draw } from '../../src/charts/draw.ts';
 import { describe, expect, it } from 'vitest';
-import { parseAnnotations } from '../../src/charts/annotations.ts';
-import { barFigure } from '../../src/charts/bar-chart.ts';
-import { bigNumbersModel, comparison } from '../../src/charts/big-numbers.ts';
-import type { ChartContext } from '../../src/charts/context.ts';
-import { dataTableModel } from '../../src/charts/data-table.ts';
-import { smallMultiplesFigure } from '../../src/charts/small-multiples.ts';
+import { parseAnnotations } from '../../src/charts/common/annotations.ts';
+import { barFigure } from '../../src/charts/bar/figure.ts';
+import { bigNumbersModel, comparison } from '../../src/charts/big-numbers/model.ts';
+import type { SiteContent } from '../../src/data/site.ts';
+import { dataTableModel } from '../../src/charts/data-table/model.ts';
+import { smallMultiplesFigure } from '../support/charts.ts';
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -47,7 +48,7 @@ const coverage = buildDataset(
   },
   registry,
 );
-const context: ChartContext = {
+const context: SiteContent = {
   datasets: new Map([
     ['prices', prices],
     ['coverage', coverage],
@@ -82,7 +83,7 @@ describe('annotations', () => {
 
   it('draws a reference line on a bar chart, and widens the axis to reach it', () => {
     const figure = barFigure({ dataset: 'prices', label: 'place', value: 'residential', annotations: [{ x: 5, label: '参考线' }], __source: at }, context);
-    const svg = figure.panels[0]!.drawings[0]!.svg;
+    const svg = draw(figure).panels[0]!.drawings[0]!.svg;
     expect(svg).toContain('stroke-dasharray="4 3"');
     expect(svg).toContain('>参考线</text>');
     // The line at 5 stands right of the longest bar (3.52) and inside the drawing.
@@ -154,13 +155,13 @@ describe('<SmallMultiples>', () => {
   it('draws one compact panel per group on one shared value axis', () => {
     const figure = smallMultiplesFigure({ chart: 'BarChart', by: 'measure', dataset: 'coverage', label: 'scope', value: 'percent', __source: at }, context);
     expect(figure.panels.map((p) => p.title)).toEqual(['rate', 'coverage']);
-    for (const panel of figure.panels) {
+    for (const panel of draw(figure).panels) {
       expect(panel.drawings.map((d) => d.layout.name)).toEqual(['compact']);
       expect(panel.drawings[0]!.svg).toContain(`aria-describedby="${figure.id}-summary"`);
     }
     // Both panels end their axis at the same tick, although one group's largest value is 93 and the other's 98.
     const lastTick = (svg: string) => [...svg.matchAll(/y="0.71em">([^<]+)</g)].at(-1)![1];
-    expect(lastTick(figure.panels[0]!.drawings[0]!.svg)).toBe(lastTick(figure.panels[1]!.drawings[0]!.svg));
+    expect(lastTick(draw(figure).panels[0]!.drawings[0]!.svg)).toBe(lastTick(draw(figure).panels[1]!.drawings[0]!.svg));
     expect(figure.summary).toBe('rate：城区的比例为93%，高于县城的89%。coverage：城区的比例为98%，高于县城的97%。');
     expect(figure.table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ['rate', '城区', '93%'],
@@ -172,9 +173,9 @@ describe('<SmallMultiples>', () => {
 
   it('fails on a chart it cannot repeat, and on a column with a single group', () => {
     expect(() => smallMultiplesFigure({ chart: 'PieChart', by: 'measure', dataset: 'coverage', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:7:1 <SmallMultiples> 的属性“chart”：找到“PieChart”，应为可以分面重复的图表之一：BarChart、LineChart、GroupedBarChart、ProgressChart、DumbbellChart。',
+      'content/stories/x.mdx:7:1 <SmallMultiples> 的属性“chart”：找到“PieChart”，应为可以分面重复的图表之一：BarChart、GroupedBarChart、ProgressChart、DumbbellChart、LineChart。',
     );
-    const oneGroup: ChartContext = { ...context, datasets: new Map([['coverage', { ...coverage, rows: coverage.rows.slice(0, 2) }]]) };
+    const oneGroup: SiteContent = { ...context, datasets: new Map([['coverage', { ...coverage, rows: coverage.rows.slice(0, 2) }]]) };
     expect(() => smallMultiplesFigure({ chart: 'BarChart', by: 'measure', dataset: 'coverage', label: 'scope', value: 'percent', __source: at }, oneGroup)).toThrow(
       'content/stories/x.mdx:7:1 <SmallMultiples> 的属性“by”：找到“measure”，应为至少分出两组的列。修改：这一列只有一个取值（rate）：用单张图 <BarChart> 即可。',
     );

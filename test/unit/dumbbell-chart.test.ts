@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dumbbellFigure, type DumbbellChartProps } from '../../src/charts/dumbbell-chart.ts';
+import { dumbbellFigure, type DumbbellChartProps } from '../../src/charts/dumbbell/figure.ts';
 import { chartContext } from '../support/chart-context.ts';
 import { pairedDatasets } from '../support/paired-datasets.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupedBarFigure, type GroupedBarChartProps } from '../../src/charts/grouped-bar-chart.ts';
+import { draw } from '../../src/charts/draw.ts';
+import { groupedBarFigure, type GroupedBarChartProps } from '../../src/charts/grouped-bar/figure.ts';
 import { chartContext } from '../support/chart-context.ts';
 
 const context = chartContext([
@@ -59,7 +60,7 @@ describe('groupedBarFigure', () => {
     ]);
     expect(model.seriesBy).toBe('fill');
     expect(model.unit).toBe('元/平方米·月');
-    expect(model.panels[0]!.drawings.map((d) => d.layout.name)).toEqual(['compact', 'wide']);
+    expect(draw(model).panels[0]!.drawings.map((d) => d.layout.name)).toEqual(['compact', 'wide']);
   });
 
   it('stacks a long table without a label column into one bar, its table listing the parts and an approximate total', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupedBarSpec, groupedBarSummary, sortGroups, type BarGroup } from '../../src/charts/grouped-bars.ts';
-import { layouts } from '../../src/charts/layout.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import { stackedBarSpec, stackedBarSummary, type StackedGroup } from '../../src/charts/stacked-bars.ts';
+import { groupedBarSpec, groupedBarSummary, sortGroups, type BarGroup } from '../../src/charts/grouped-bar/spec.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { drawSpec } from '../../src/charts/draw.ts';
+import { stackedBarSpec, stackedBarSummary, type StackedGroup } from '../../src/charts/grouped-bar/stacked-spec.ts';
 
 const [compact, wide] = layouts as [(typeof layouts)[0], (typeof layouts)[0]];
 
@@ -27,7 +27,7 @@ describe('sortGroups', () => {
 
 describe('groupedBarSpec', () => {
   it('titles every drawn bar with its category, series and value, in reading order', () => {
-    const svg = renderSvg(groupedBarSpec([group('太原', [3.6, 7.5]), group('大同', [3.52, null])], wide), { label: 't' });
+    const svg = drawSpec(groupedBarSpec([group('太原', [3.6, 7.5]), group('大同', [3.52, null])], wide), { label: 't' });
     expect(titles(svg)).toEqual(['太原\n居民：3.6元', '太原\n非居民：7.5元', '大同\n居民：3.52元']);
     expect(texts(svg)).toContain('报道未给出');
   });
@@ -45,7 +45,7 @@ describe('groupedBarSpec', () => {
 
 describe('stackedBarSpec', () => {
   it('writes a part inside its segment only where it fits, shortened to the number when the unit does not fit', () => {
-    const svg = renderSvg(stackedBarSpec([group('甲', [9000, 10])], compact), { label: 't' });
+    const svg = drawSpec(stackedBarSpec([group('甲', [9000, 10])], compact), { label: 't' });
     expect(texts(svg)).toContain('9000元');
     expect(texts(svg)).not.toContain('10');
     expect(texts(svg)).toContain('合计9010元');

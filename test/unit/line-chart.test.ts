@@ -1,7 +1,8 @@
 import { testSource } from '../support/chart-context.ts';
+import { draw } from '../../src/charts/draw.ts';
 import { describe, expect, it } from 'vitest';
-import type { ChartContext } from '../../src/charts/context.ts';
-import { lineFigure, type LineChartProps } from '../../src/charts/line-chart.ts';
+import type { SiteContent } from '../../src/data/site.ts';
+import { lineFigure, type LineChartProps } from '../../src/charts/line/figure.ts';
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -69,7 +70,7 @@ const long = build(
 `,
 );
 
-const context: ChartContext = {
+const context: SiteContent = {
   datasets: new Map([area, temps, mixed, gaps, twice, long].map((d) => [d.id, d])),
   places: new Map<string, Place>(),
   sources: new Map<string, Source>([['src-a', testSource({ publication: '包头日报' })]]),
@@ -92,7 +93,7 @@ describe('lineFigure', () => {
     expect(f.table.rows[0]!.map((cell) => cell.value)).toEqual([2020, 6116.56]);
     expect(f.seriesBy).toBeUndefined();
     expect(f.legend).toBeUndefined();
-    const svg = f.panels[0]!.drawings[0]!.svg;
+    const svg = draw(f).panels[0]!.drawings[0]!.svg;
     // Every point carries its tooltip, in reading order; the missing one says so.
     expect([...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])).toEqual(['2020年\n6116.56万平方米', '2021年\n报道未给出', '2022年\n约6211.86万平方米']);
     // Years are written without grouping.
@@ -117,7 +118,7 @@ describe('lineFigure', () => {
         '2025-2026：室外气温从2025年11月15日的3摄氏度到2026年1月15日的-8摄氏度，减少11摄氏度；最高为2025年11月15日的3摄氏度，最低为2026年1月15日的-8摄氏度。2025-2026另有1个时间点报道未给出数值，线在此断开。',
     );
     expect(f.table.columns.map((c) => c.label)).toEqual(['采暖季', '日期', '室外气温']);
-    const svg = f.panels[0]!.drawings[1]!.svg;
+    const svg = draw(f).panels[0]!.drawings[1]!.svg;
     expect(svg).toContain('>次年<');
     expect(svg).toContain('>2025-2026<');
     expect(svg).toContain('<title>2024-2025，2024年11月15日\n2摄氏度</title>');
@@ -135,7 +136,7 @@ describe('lineFigure', () => {
       { label: '华电内蒙古能源有限公司包头发电分公司', color: 'var(--chart-series-1)', shape: 'dot', symbol: 'circle' },
       { label: '神头二电厂（国能和大唐两家）供热区域', color: 'var(--chart-series-2)', shape: 'dot', symbol: 'square' },
     ]);
-    for (const { svg } of f.panels[0]!.drawings) expect(svg).not.toMatch(/<(text|tspan)[^>]*>华电/);
+    for (const { svg } of draw(f).panels[0]!.drawings) expect(svg).not.toMatch(/<(text|tspan)[^>]*>华电/);
   });
 
   it('fails on an unknown dataset', () => {

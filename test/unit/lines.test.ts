@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layouts } from '../../src/charts/layout.ts';
-import { directLabelsFit, lineSpec, lineSummary, sortPoints, type LinePoint } from '../../src/charts/lines.ts';
-import { timeTicks, yearTicks } from '../../src/charts/time-axis.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { directLabelsFit, lineSpec, lineSummary, sortPoints, type LinePoint } from '../../src/charts/line/spec.ts';
+import { timeTicks, yearTicks } from '../../src/charts/common/time-axis.ts';
 
 const point = (series: string, x: number | string, value: number | null, text = value === null ? '报道未给出' : `${value}天`, qualifier: LinePoint['qualifier'] = null): LinePoint => ({
   series,

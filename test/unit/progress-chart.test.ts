@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressFigure, type ProgressChartProps } from '../../src/charts/progress-chart.ts';
+import { progressFigure, type ProgressChartProps } from '../../src/charts/progress/figure.ts';
 import { chartContext } from '../support/chart-context.ts';
 import { pairedDatasets } from '../support/paired-datasets.ts';
 

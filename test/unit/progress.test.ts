@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layouts } from '../../src/charts/layout.ts';
-import { progressSpec, progressSummary, progressText, shareText, type ProgressDatum } from '../../src/charts/progress.ts';
-import { renderSvg } from '../../src/charts/render.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
+import { progressSpec, progressSummary, progressText, shareText, type ProgressDatum } from '../../src/charts/progress/spec.ts';
+import { drawSpec } from '../../src/charts/draw.ts';
 
 const words = { plannedLabel: '计划', doneLabel: '已完成' };
 function item(label: string, planned: number | null, done: number | null, over = false): ProgressDatum {
@@ -47,7 +47,7 @@ describe('progressText', () => {
 
 describe('progressSpec', () => {
   it('draws done beyond planned past the end of the track, unclipped, with track and bar titled in reading order', () => {
-    const svg = renderSvg(progressSpec([item('一期', 4000, 4600), item('二期', 5301, 2164)], layouts[1]!, words), { label: 't' });
+    const svg = drawSpec(progressSpec([item('一期', 4000, 4600), item('二期', 5301, 2164)], layouts[1]!, words), { label: 't' });
     const rects = [...svg.matchAll(/<rect[^>]*width="([\d.]+)"[^>]*>\s*<title>([^<]*)<\/title>/g)].map((m) => [m[2], Number(m[1])] as const);
     expect(rects.map(([title]) => title)).toEqual(['一期\n计划：4000户', '一期\n已完成：4600户（115%）', '二期\n计划：5301户', '二期\n已完成：2164户（约40.8%）']);
     expect(rects[1]![1] / rects[0]![1]).toBeCloseTo(4600 / 4000, 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layouts } from '../../src/charts/layout.ts';
+import { layouts } from '../../src/charts/common/layout.ts';
 import {
   addDays,
   daysBetween,
@@ -15,7 +15,7 @@ import {
   seasonPositionEnd,
   seasonStartYear,
   yearEnd,
-} from '../../src/charts/season-axis.ts';
+} from '../../src/charts/common/season-axis.ts';
 
 const iso = (date: Date) => date.toISOString();
 

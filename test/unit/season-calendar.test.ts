@@ -1,8 +1,9 @@
 import { testSource } from '../support/chart-context.ts';
+import { draw } from '../../src/charts/draw.ts';
 import { describe, expect, it } from 'vitest';
-import type { ChartContext } from '../../src/charts/context.ts';
-import { seasonCalendarFigure, type SeasonCalendarProps } from '../../src/charts/season-calendar-chart.ts';
-import { datesText, seasonCalendarSummary, type CalendarRow } from '../../src/charts/season-calendar.ts';
+import type { SiteContent } from '../../src/data/site.ts';
+import { seasonCalendarFigure, type SeasonCalendarProps } from '../../src/charts/season-calendar/figure.ts';
+import { datesText, seasonCalendarSummary, type CalendarRow } from '../../src/charts/season-calendar/spec.ts';
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -39,7 +40,7 @@ const periods = build(
   ].join('\n'),
 );
 const bad = (rows: string) => build('bad', rows);
-const context = (extra: ReturnType<typeof build>[] = []): ChartContext => ({
+const context = (extra: ReturnType<typeof build>[] = []): SiteContent => ({
   datasets: new Map([periods, ...extra].map((d) => [d.id, d])),
   places: new Map<string, Place>(),
   sources: new Map<string, Source>([['src-a', testSource({ publication: '包头日报' })]]),
@@ -70,7 +71,7 @@ describe('seasonCalendarFigure', () => {
   });
 
   it('gives every span, point and dateless row a tooltip, in the order of the rows', () => {
-    const svg = figure({}).panels[0]!.drawings[0]!.svg;
+    const svg = draw(figure({})).panels[0]!.drawings[0]!.svg;
     expect([...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])).toEqual([
       '热力集团，2025-2026采暖季\n10月15日（推算）—4月15日，183天',
       '电厂，2025-2026采暖季\n报道未给出日期，188天',

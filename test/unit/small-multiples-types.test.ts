@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { smallMultiplesFigure } from '../../src/charts/small-multiples.ts';
+import { draw } from '../../src/charts/draw.ts';
+import { smallMultiplesFigure } from '../support/charts.ts';
 import { chartContext } from '../support/chart-context.ts';
 
 const context = chartContext([
@@ -29,7 +30,7 @@ describe('small multiples of grouped, progress and dumbbell charts', () => {
   ])('repeat %s by a column, every panel on one value axis (甲区 reaching %s only through 乙区)', (chart, beyond, props) => {
     const figure = smallMultiplesFigure({ chart, by: 'region', dataset: 'regions', ...props, __source: at }, context);
     expect(figure.panels.map((panel) => panel.title)).toEqual(['甲区', '乙区']);
-    const axes = figure.panels.map((panel) => ticks(panel.drawings[0]!.svg));
+    const axes = draw(figure).panels.map((panel) => ticks(panel.drawings[0]!.svg));
     expect(axes[0]).toEqual(axes[1]);
     expect(axes[0]).toContain(beyond);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from '../../src/charts/text-width.ts';
+import { textWidth, wrapText } from '../../src/charts/common/text-width.ts';
 
 describe('textWidth', () => {
   it('measures a Chinese character as a full em, twice what Plot assumes', () => {

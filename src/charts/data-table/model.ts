@@ -1,0 +1,66 @@
+import type { SiteContent } from '../../data/site.ts';
+import { datasetSources } from '../../data/site.ts';
+import { figureId } from '../../format/element-id.ts';
+import { parseList, parseSourceLocation, propError, requireChoice, requireColumn, requireDataset } from '../../data/props.ts';
+import { datasetTable, visibleColumns, type TableModel } from '../common/table.ts';
+
+/** Props of `<DataTable>`: a dataset (or some of its columns) as a table readers can sort. See docs/CHARTS.md. */
+export interface DataTableProps {
+  dataset: string;
+  /** Columns to show, in order, separated by 、; default every column readers see. */
+  columns?: string;
+  /** Column to order rows by at build time; default the CSV's order. */
+  sort?: string;
+  /** descending (default when `sort` is given) or ascending. */
+  order?: 'descending' | 'ascending';
+  title?: string;
+  caption?: string;
+  __source?: string;
+}
+
+export interface DataTableModel {
+  id: string;
+  title: string;
+  caption?: string;
+  table: TableModel;
+  dataset: { id: string; title: string };
+  sources: { id: string; label: string }[];
+}
+
+const component = 'DataTable';
+
+export function dataTableModel(props: DataTableProps, context: SiteContent, fallbackFile = '（页面模板）'): DataTableModel {
+  const at = parseSourceLocation(props.__source, fallbackFile);
+  const dataset = requireDataset(at, component, props.dataset, context.datasets);
+  const visible = visibleColumns(dataset);
+  const names = parseList(props.columns);
+  const columns = names.length === 0 ? visible : names.map((name) => {
+    const column = dataset.meta.columns.find((c) => c.name === name);
+    if (!column || !visible.includes(column)) {
+      propError(at, component, 'columns', name, `数据集“${dataset.id}”中的列：${visible.map((c) => c.name).join('、')}`, '改成上面的列名之一，多个列名用顿号分隔。');
+    }
+    return column;
+  });
+  const table = datasetTable(dataset, columns, context);
+  if (props.sort !== undefined) {
+    const sortColumn = requireColumn(at, component, 'sort', props.sort, dataset, 'numeric');
+    const index = columns.indexOf(sortColumn);
+    if (index < 0) propError(at, component, 'sort', props.sort, `表中显示的一列：${columns.map((c) => c.name).join('、')}`, '先把这一列加进 columns，或换一个排序列。');
+    const order = requireChoice(at, component, 'order', props.order, ['descending', 'ascending'] as const, 'descending');
+    const sign = order === 'descending' ? -1 : 1;
+    table.rows.sort((a, b) => {
+      const x = a[index]!.value;
+      const y = b[index]!.value;
+      if (typeof x !== 'number' || typeof y !== 'number') return (typeof x !== 'number' ? 1 : 0) - (typeof y !== 'number' ? 1 : 0);
+      return sign * (x - y);
+    });
+  }
+  return {
+    id: figureId('table', [props.dataset, props.columns, at.line ?? 0]),
+    title: props.title ?? dataset.meta.title,
+    caption: props.caption,
+    table,
+    dataset: { id: dataset.id, title: dataset.meta.title },
+    sources: datasetSources(dataset, context),
+  };
+}

@@ -1,0 +1,166 @@
+import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import { tickFormatter } from '../../format/number.ts';
+import { t } from '../../i18n/index.ts';
+import { annotationMarks, annotationValues, halo, type Annotation } from '../common/annotations.ts';
+import { changeText } from '../common/change.ts';
+import type { ChartLayout } from '../common/layout.ts';
+import type { PairedFigure } from '../common/paired-items.ts';
+import { textWidth, wrapText } from '../common/text-width.ts';
+
+/** One item: a figure before and after. Either may be missing: said in a note, never dropped. */
+export interface DumbbellDatum {
+  label: string;
+  highlight: boolean;
+  before: PairedFigure | null;
+  after: PairedFigure | null;
+}
+
+export interface DumbbellOptions {
+  /** The unit both figures share, for the change (降低了50摄氏度). */
+  unit: string;
+  /** Legend words for the two ends: 改造前, 改造后. */
+  beforeLabel: string;
+  afterLabel: string;
+  annotations?: readonly Annotation[];
+  /** Fixed value domain, shared by the panels of small multiples. */
+  domain?: [number, number];
+}
+
+interface Point {
+  label: string;
+  end: 'before' | 'after';
+  value: number;
+  y: number;
+  title: string;
+  /** The value label goes left of the smaller figure and right of the larger, so the two never meet. */
+  side: 'left' | 'right';
+  text: string;
+}
+
+const ring = 7.5;
+const dot = 5.5;
+
+/**
+ * Before → after, one item per row: the name above, then a hollow ring (before) and a filled dot (after)
+ * joined by an arrow, each figure written beside its mark on the outer side. The margins hold the widest
+ * outer labels, so labels fit at any position, and the domain stays the data's (shareable by panels).
+ */
+export function dumbbellSpec(data: readonly DumbbellDatum[], layout: ChartLayout, options: DumbbellOptions): Plot.PlotOptions {
+  const { width, fontSize } = layout;
+  const lineHeight = fontSize * 1.25;
+  const noValue = t('chart.noValue');
+  const annotations = options.annotations ?? [];
+  const points: Point[] = [];
+  const rowHeight = Math.max(fontSize * 1.8, ring * 2 + 8);
+  const names: { label: string; highlight: boolean; text: string; y: number }[] = [];
+  const notes: { text: string; y: number }[] = [];
+  const arrows: { x1: number; x2: number; y: number }[] = [];
+  const centres = new Map<string, number>();
+  let y = annotations.some((a) => a.y === undefined) ? Math.ceil(fontSize * 1.6) : 4;
+  const marginTop = y;
+  for (const d of data) {
+    const lines = wrapText(d.label, width - 4, fontSize);
+    names.push({ label: d.label, highlight: d.highlight, text: lines.join('\n'), y });
+    y += lines.length * lineHeight;
+    const centre = y + rowHeight / 2;
+    centres.set(d.label, centre);
+    const ends = (['before', 'after'] as const).flatMap((end) => (d[end] ? [{ end, ...d[end]! }] : []));
+    const change = d.before && d.after ? changeText(d.before, d.after, options.unit) : null;
+    for (const e of ends) {
+      const other = ends.find((o) => o.end !== e.end);
+      const side = other && (other.value > e.value || (other.value === e.value && e.end === 'before')) ? 'left' : 'right';
+      const name = e.end === 'before' ? options.beforeLabel : options.afterLabel;
+      const title = `${d.label}\n${name}：${e.text}${e.end === 'after' && change ? `（${change}）` : ''}`;
+      points.push({ label: d.label, end: e.end, value: e.value, y: centre, title, side, text: e.text });
+    }
+    if (d.before && d.after) arrows.push({ x1: d.before.value, x2: d.after.value, y: centre });
+    if (ends.length > 0) y += rowHeight;
+    const absent = (['before', 'after'] as const).filter((end) => !d[end]).map((end) => (end === 'before' ? options.beforeLabel : options.afterLabel));
+    if (absent.length > 0) {
+      const note = wrapText(`${absent.join('、')}：${noValue}`, width - 4, fontSize);
+      notes.push({ text: note.join('\n'), y });
+      y += note.length * lineHeight;
+    }
+    y += fontSize * 0.8;
+  }
+
+  const label = (side: Point['side']) => Math.max(0, ...points.filter((p) => p.side === side).map((p) => textWidth(p.text, fontSize)));
+  const marginLeft = Math.ceil(label('left') + ring + 6) || 8;
+  const values = [...points.map((p) => p.value), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])];
+  let [min, max] = [Math.min(...values), Math.max(...values)];
+  if (!Number.isFinite(min)) [min, max] = [0, 1];
+  if (min === max) [min, max] = [min - (Math.abs(min) || 1) * 0.1, max + (Math.abs(max) || 1) * 0.1];
+  const domain = scaleLinear().domain([min, max]).nice().domain() as [number, number];
+  const tickFormat = tickFormatter(Math.max(...domain.map(Math.abs)));
+  const marginRight = Math.ceil(Math.max(label('right') + ring + 6, textWidth(tickFormat(domain[1]), fontSize) / 2 + 4));
+  const plotWidth = width - marginLeft - marginRight;
+  const ticks = Math.max(2, Math.floor(plotWidth / 90));
+  const pixels = plotWidth / (domain[1] - domain[0]);
+  const marginBottom = Math.ceil(fontSize * 2);
+  const text = { ariaHidden: 'true', lineHeight: 1.25, fill: 'var(--chart-text)', ...halo } as const;
+
+  return {
+    width,
+    height: Math.round(y - fontSize * 0.8 + marginBottom),
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: { fontSize: `${fontSize}px` },
+    x: { domain, nice: false, label: null, ticks, tickFormat },
+    y: { type: 'identity', axis: null },
+    // Radii are pixels, not data: the ring must stay larger than the dot.
+    r: { type: 'identity' },
+    marks: [
+      Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
+      ...annotationMarks(annotations, layout, { y: (name) => centres.get(String(name)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
+      ...[false, true].map((highlight) =>
+        Plot.text(names.filter((n) => n.highlight === highlight), {
+          frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', ...text,
+          fill: highlight ? 'var(--chart-accent)' : 'var(--chart-text)', fontWeight: highlight ? 'bold' : 'normal',
+        }),
+      ),
+      // An arrow too short to show its head between the marks is left out: the ring and the dot say it.
+      Plot.arrow(arrows.filter((a) => Math.abs(a.x2 - a.x1) * pixels > ring + dot + 12), {
+        x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', bend: 0, headLength: 7, insetStart: ring + 2, insetEnd: dot + 2, stroke: 'var(--chart-muted)', strokeWidth: 1.5,
+      }),
+      // Both ends of every row in one mark, in reading order, so the keyboard steps through them in turn.
+      // Plot draws dots by descending radius unless told not to; keep the data's order (ring under dot).
+      Plot.dot(points, {
+        x: 'value', y: 'y', title: 'title', sort: null,
+        r: (p: Point) => (p.end === 'before' ? ring : dot),
+        fill: (p: Point) => (p.end === 'before' ? 'var(--chart-halo)' : 'var(--chart-series-1)'),
+        // The dot's rim is in the page colour: over a ring at the same value it leaves a gap, so both show.
+        stroke: (p: Point) => (p.end === 'before' ? 'var(--chart-muted)' : 'var(--chart-halo)'),
+        strokeWidth: 2,
+      }),
+      Plot.text(points.filter((p) => p.side === 'left'), { x: 'value', y: 'y', text: 'text', textAnchor: 'end', dx: -(ring + 4), ...text }),
+      Plot.text(points.filter((p) => p.side === 'right'), { x: 'value', y: 'y', text: 'text', textAnchor: 'start', dx: ring + 4, ...text }),
+      Plot.text(notes, { frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', ...text, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
+    ],
+  };
+}
+
+/** Each change in words, computed from the figures; for many items, the largest fall and rise. */
+export function dumbbellSummary(data: readonly DumbbellDatum[], options: Pick<DumbbellOptions, 'unit' | 'beforeLabel' | 'afterLabel'>): string {
+  const { unit, beforeLabel, afterLabel } = options;
+  const both = data.filter((d) => d.before && d.after);
+  const parts: string[] = [];
+  const sentence = (d: DumbbellDatum) => `${d.label}：${beforeLabel}${d.before!.text}，${afterLabel}${d.after!.text}，${changeText(d.before!, d.after!, unit)}。`;
+  if (both.length <= 3) {
+    parts.push(...both.map(sentence));
+  } else {
+    const change = (d: DumbbellDatum) => d.after!.value - d.before!.value;
+    const sorted = [...both].sort((a, b) => change(a) - change(b));
+    const falls = sorted.filter((d) => change(d) < 0);
+    const rises = sorted.filter((d) => change(d) > 0).reverse();
+    const flat = both.length - falls.length - rises.length;
+    parts.push(`这${both.length}项里，${falls.length}项降低，${rises.length}项提高${flat > 0 ? `，${flat}项没有变化` : ''}。`);
+    if (falls.length > 0) parts.push(`降幅最大的是${falls[0]!.label}，${changeText(falls[0]!.before!, falls[0]!.after!, unit)}。`);
+    if (rises.length > 0) parts.push(`升幅最大的是${rises[0]!.label}，${changeText(rises[0]!.before!, rises[0]!.after!, unit)}。`);
+  }
+  const missing = data.length - both.length;
+  if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}${beforeLabel}或${afterLabel}的数值，未计算变化。`);
+  return parts.join('');
+}

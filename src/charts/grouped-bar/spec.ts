@@ -1,0 +1,172 @@
+import * as Plot from '@observablehq/plot';
+import { tickFormatter } from '../../format/number.ts';
+import { t } from '../../i18n/index.ts';
+import { annotationMarks, annotationValues, halo, type Annotation } from '../common/annotations.ts';
+import type { ChartLayout } from '../common/layout.ts';
+import { textWidth, wrapText } from '../common/text-width.ts';
+
+/** One bar of a group (grouped) or one segment of a bar (stacked): a series' value, formatted for display. */
+export interface BarPart {
+  /** Series name as readers see it: the column's label, or the value of the series column. */
+  series: string;
+  /** CSS colour of the series: var(--chart-series-N). */
+  color: string;
+  /** null where the source gives no figure: drawn as a note, never dropped. */
+  value: number | null;
+  /** The value as text, with unit and qualifier: 3.6元/平方米·月, 3400余户. */
+  text: string;
+  /** A shorter text for tight places (inside a stacked segment): the number and qualifier without the unit. */
+  short?: string;
+}
+
+/** One category (a city, a plant) with a part per series, in series order. */
+export interface BarGroup {
+  label: string;
+  highlight: boolean;
+  parts: BarPart[];
+}
+
+export type GroupSort = 'descending' | 'ascending' | 'none';
+
+/** Orders groups by a number of each (the first series, or the total); groups without one go last. */
+export function sortGroups<G extends BarGroup>(groups: readonly G[], sort: GroupSort, by: (group: G) => number | null): G[] {
+  if (sort === 'none') return [...groups];
+  const sign = sort === 'descending' ? -1 : 1;
+  return [...groups].sort((a, b) => {
+    const x = by(a);
+    const y = by(b);
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+    return sign * (x - y);
+  });
+}
+
+export interface GroupedBarOptions {
+  annotations?: readonly Annotation[];
+  /** Fixed value domain, shared by the panels of small multiples. */
+  domain?: [number, number];
+}
+
+interface PartRow extends BarPart {
+  group: string;
+  /** Where the series name stands: beside the bar (its centre) or above it (its top). */
+  labelY: number;
+  y1: number;
+  y2: number;
+  y: number;
+}
+
+/**
+ * Grouped bars for a phone column: each category is a heading across the full width, with one bar per series
+ * under it, named on the left and valued at its end, so every bar reads without its colour. Rows are laid out
+ * here in pixels (an identity y scale): headings and bars need different heights, which a band scale cannot give.
+ */
+export function groupedBarSpec(groups: readonly BarGroup[], layout: ChartLayout, options: GroupedBarOptions = {}): Plot.PlotOptions {
+  const { width, fontSize } = layout;
+  const lineHeight = fontSize * 1.25;
+  const noValue = t('chart.noValue');
+  const annotations = options.annotations ?? [];
+  const parts = groups.flatMap((g) => g.parts);
+  // Series names go left of their bars when they are short; on a phone, longer ones go above their bars, so
+  // the bars keep the width.
+  const longestSeries = Math.max(...parts.map((p) => textWidth(p.series, fontSize)));
+  const above = longestSeries > width * 0.3;
+  const seriesLines = new Map(parts.map((p) => [p.series, wrapText(p.series, above ? width - 8 : Math.round(width * 0.4), fontSize)]));
+  const marginLeft = above ? 8 : Math.ceil(Math.max(...[...seriesLines.values()].flat().map((line) => textWidth(line, fontSize)))) + 10;
+  const present = parts.filter((p) => p.value !== null);
+  const marginRight = Math.ceil(Math.max(0, ...present.map((p) => textWidth(p.text, fontSize)))) + 12;
+  const marginTop = annotations.some((a) => a.y === undefined) ? Math.ceil(fontSize * 1.6) : 4;
+  const marginBottom = Math.ceil(fontSize * 2);
+  const plotWidth = width - marginLeft - marginRight;
+  const barHeight = fontSize * 1.5;
+
+  const headings: { label: string; highlight: boolean; text: string; y: number }[] = [];
+  const rows: PartRow[] = [];
+  const groupCentres = new Map<string, number>();
+  let y = marginTop;
+  for (const group of groups) {
+    const lines = wrapText(group.label, width - 4, fontSize);
+    headings.push({ label: group.label, highlight: group.highlight, text: lines.join('\n'), y: y + fontSize * 0.3 });
+    const top = y;
+    y += lines.length * lineHeight + fontSize * 0.5;
+    for (const part of group.parts) {
+      const labelHeight = seriesLines.get(part.series)!.length * lineHeight;
+      if (above) {
+        const centre = y + labelHeight + fontSize * 0.2 + barHeight / 2;
+        rows.push({ ...part, group: group.label, labelY: y, y1: centre - barHeight / 2, y2: centre + barHeight / 2, y: centre });
+        y = centre + barHeight / 2 + fontSize * 0.5;
+      } else {
+        const rowHeight = Math.max(barHeight + fontSize * 0.7, labelHeight + fontSize * 0.6);
+        const centre = y + rowHeight / 2;
+        rows.push({ ...part, group: group.label, labelY: centre, y1: centre - barHeight / 2, y2: centre + barHeight / 2, y: centre });
+        y += rowHeight;
+      }
+    }
+    groupCentres.set(group.label, (top + y) / 2);
+    y += fontSize * 0.6;
+  }
+
+  const plotted = rows.filter((r) => r.value !== null);
+  // Labels of negative bars stand left of the bar's end, inside the plot: widen the domain to make room.
+  const negativeRoom = Math.max(0, ...plotted.filter((r) => r.value! < 0).map((r) => textWidth(r.text, fontSize) + 8));
+  const values = [...plotted.map((r) => r.value!), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])];
+  const min = Math.min(0, ...values);
+  // With nothing but zeros and gaps there is no extent to show: keep a unit so the axis is not degenerate.
+  const max = Math.max(0, ...values) || (min === 0 ? 1 : 0);
+  const domain: [number, number] = [negativeRoom > 0 ? (min - (negativeRoom * max) / plotWidth) / (1 - negativeRoom / plotWidth) : min, max];
+  const ticks = Math.max(2, Math.floor(plotWidth / 90));
+  const text = { fill: 'var(--chart-text)', ariaHidden: 'true', lineHeight: 1.25 } as const;
+
+  return {
+    width,
+    height: Math.round(y - fontSize * 0.6 + marginBottom),
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: { fontSize: `${fontSize}px` },
+    x: { domain, nice: true, label: null, ticks, tickFormat: tickFormatter(Math.max(...domain.map(Math.abs))) },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
+      ...annotationMarks(annotations, layout, { y: (label) => groupCentres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0] || 1) }),
+      Plot.text(headings, {
+        frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', fontWeight: 'bold',
+        ...text, ...halo, fill: (d) => (d.highlight ? 'var(--chart-accent)' : 'var(--chart-text)'),
+      }),
+      Plot.text(rows, {
+        frameAnchor: 'left', y: 'labelY', text: (r: PartRow) => seriesLines.get(r.series)!.join('\n'), ...text, ...halo,
+        ...(above ? { dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top' } : { dx: -8, textAnchor: 'end' }),
+      }),
+      Plot.rect(plotted, { x1: 0, x2: 'value', y1: 'y1', y2: 'y2', fill: 'color', title: (r: PartRow) => `${r.group}\n${r.series}：${r.text}` }),
+      Plot.text(plotted.filter((r) => r.value! >= 0), { x: 'value', y: 'y', text: 'text', textAnchor: 'start', dx: 4, ...text, ...halo }),
+      Plot.text(plotted.filter((r) => r.value! < 0), { x: 'value', y: 'y', text: 'text', textAnchor: 'end', dx: -4, ...text, ...halo }),
+      Plot.text(rows.filter((r) => r.value === null), { x: 0, y: 'y', text: () => noValue, textAnchor: 'start', dx: 4, ...text, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
+      // The zero line runs through the bars only, not through the names between them.
+      Plot.ruleX(rows, { x: 0, y1: (r: PartRow) => r.y1 - 3, y2: (r: PartRow) => r.y2 + 3, stroke: 'var(--chart-axis)' }),
+    ],
+  };
+}
+
+/** Per series, which category is highest and lowest; a single category is read out series by series. */
+export function groupedBarSummary(groups: readonly BarGroup[]): string {
+  const series = [...new Set(groups.flatMap((g) => g.parts.map((p) => p.series)))];
+  const parts: string[] = [];
+  if (groups.length === 1) {
+    const known = groups[0]!.parts.filter((p) => p.value !== null);
+    if (known.length > 0) parts.push(`${groups[0]!.label}：${known.map((p) => `${p.series}为${p.text}`).join('，')}。`);
+  } else {
+    for (const name of series) {
+      const known = groups.flatMap((g) => g.parts.filter((p) => p.series === name && p.value !== null).map((p) => ({ label: g.label, ...p })));
+      if (known.length === 1) parts.push(`${name}只有${known[0]!.label}有数值，为${known[0]!.text}。`);
+      if (known.length < 2) continue;
+      const sorted = [...known].sort((a, b) => b.value! - a.value!);
+      const top = sorted[0]!;
+      const bottom = sorted.at(-1)!;
+      parts.push(`${name}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
+    }
+  }
+  const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => `${g.label}的${p.series}`));
+  if (missing.length > 3) parts.push(`另有${missing.length}项${t('chart.noValue')}数值。`);
+  else if (missing.length > 0) parts.push(`${missing.join('、')}${t('chart.noValue')}。`);
+  return parts.join('');
+}

@@ -1,0 +1,122 @@
+import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import { tickFormatter } from '../../format/number.ts';
+import { t } from '../../i18n/index.ts';
+import { annotationMarks, annotationValues, halo } from '../common/annotations.ts';
+import type { BarGroup, BarPart, GroupedBarOptions } from './spec.ts';
+import type { ChartLayout } from '../common/layout.ts';
+import { textWidth, wrapText } from '../common/text-width.ts';
+
+/** A category whose parts add up: the sum of the parts that have a value, null when none has. */
+export interface StackedGroup extends BarGroup {
+  total: { value: number; text: string } | null;
+}
+
+interface Segment extends BarPart {
+  group: string;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  y: number;
+  /** The label drawn inside the segment, where it fits. */
+  inside: string | null;
+}
+
+/**
+ * Stacked horizontal bars, one per category, parts left to right in series order (the legend's order), with
+ * a separator between parts so they read without colour, each part's value inside it where it fits and the
+ * total at the end. Parts must not be negative (the figure checks): a stack is a whole made of its parts.
+ */
+export function stackedBarSpec(groups: readonly StackedGroup[], layout: ChartLayout, options: GroupedBarOptions = {}): Plot.PlotOptions {
+  const { width, fontSize } = layout;
+  const lineHeight = fontSize * 1.25;
+  const noValue = t('chart.noValue');
+  const annotations = options.annotations ?? [];
+  const labelLines = new Map(groups.map((g) => [g.label, wrapText(g.label, Math.round(width * 0.4), fontSize)]));
+  const marginLeft = Math.ceil(Math.max(...[...labelLines.values()].flat().map((line) => textWidth(line, fontSize)))) + 10;
+  const totalText = (g: StackedGroup) => (g.total ? `${t('chart.total')}${g.total.text}` : noValue);
+  const marginRight = Math.ceil(Math.max(...groups.map((g) => textWidth(totalText(g), fontSize)))) + 12;
+  const marginTop = annotations.some((a) => a.y === undefined) ? Math.ceil(fontSize * 1.6) : 4;
+  const marginBottom = Math.ceil(fontSize * 2);
+  const plotWidth = width - marginLeft - marginRight;
+  const ticks = Math.max(2, Math.floor(plotWidth / 90));
+  const max = Math.max(0, ...groups.map((g) => g.total?.value ?? 0), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])) || 1;
+  const domain = scaleLinear().domain([0, max]).nice().domain() as [number, number];
+  const pixels = plotWidth / (domain[1] - domain[0]);
+
+  const segments: Segment[] = [];
+  const rows: { label: string; highlight: boolean; y: number; total: string; end: number; missing: string | null; noteY: number }[] = [];
+  const centres = new Map<string, number>();
+  let y = marginTop;
+  for (const group of groups) {
+    const rowHeight = Math.max(fontSize * 2.2, labelLines.get(group.label)!.length * lineHeight + fontSize * 0.6);
+    const barHeight = Math.min(fontSize * 1.6, rowHeight - fontSize * 0.6);
+    const centre = y + rowHeight / 2;
+    let x = 0;
+    for (const part of group.parts.filter((p) => p.value !== null)) {
+      const inside = [part.text, part.short].find((s) => s !== undefined && textWidth(s, fontSize) + 10 <= part.value! * pixels) ?? null;
+      segments.push({ ...part, group: group.label, x1: x, x2: x + part.value!, y1: centre - barHeight / 2, y2: centre + barHeight / 2, y: centre, inside });
+      x += part.value!;
+    }
+    const absent = group.parts.filter((p) => p.value === null).map((p) => p.series);
+    const note = absent.length > 0 ? wrapText(`${absent.join('、')}：${noValue}`, width - marginLeft - 4, fontSize) : [];
+    rows.push({ label: group.label, highlight: group.highlight, y: centre, total: totalText(group), end: x, missing: note.length ? note.join('\n') : null, noteY: y + rowHeight });
+    centres.set(group.label, centre);
+    y += rowHeight + note.length * lineHeight;
+  }
+
+  const text = { ariaHidden: 'true', lineHeight: 1.25 } as const;
+  return {
+    width,
+    height: Math.round(y + marginBottom),
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: { fontSize: `${fontSize}px` },
+    x: { domain, nice: false, label: null, ticks, tickFormat: tickFormatter(Math.max(...domain.map(Math.abs))) },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
+      ...annotationMarks(annotations, layout, { y: (label) => centres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
+      ...[false, true].map((highlight) =>
+        Plot.text(rows.filter((r) => r.highlight === highlight), {
+          frameAnchor: 'left', y: 'y', text: (r) => labelLines.get(r.label)!.join('\n'), dx: -8, textAnchor: 'end', ...text,
+          fill: highlight ? 'var(--chart-accent)' : 'var(--chart-text)', fontWeight: highlight ? 'bold' : 'normal',
+        }),
+      ),
+      Plot.rect(segments, {
+        x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'color', stroke: 'var(--chart-halo)', strokeWidth: 1.5,
+        title: (s: Segment) => `${s.group}\n${s.series}：${s.text}`,
+      }),
+      Plot.text(segments.filter((s) => s.inside !== null), { x: (s: Segment) => (s.x1 + s.x2) / 2, y: 'y', text: 'inside', fill: 'var(--chart-on-series)', ...text }),
+      Plot.text(rows.filter((r) => r.total !== noValue), { x: 'end', y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ...text, ...halo }),
+      Plot.text(rows.filter((r) => r.total === noValue), { x: 0, y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic', ...text }),
+      Plot.text(rows.filter((r) => r.missing !== null && r.total !== noValue), {
+        x: 0, y: 'noteY', text: 'missing', textAnchor: 'start', lineAnchor: 'top', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic', ...text,
+      }),
+      Plot.ruleX([0], { stroke: 'var(--chart-axis)' }),
+    ],
+  };
+}
+
+/** The totals in words: one category's parts and shares, or the largest and smallest of several totals. */
+export function stackedBarSummary(groups: readonly StackedGroup[]): string {
+  const known = groups.filter((g) => g.total !== null);
+  const parts: string[] = [];
+  if (known.length === 1) {
+    const group = known[0]!;
+    const shares = group.parts
+      .filter((p) => p.value !== null)
+      .map((p) => `${p.series}${p.text}${group.total!.value > 0 ? `（占${Math.round((p.value! / group.total!.value) * 100)}%）` : ''}`);
+    parts.push(`${group.label}合计${group.total!.text}，其中${shares.join('，')}。`);
+  } else if (known.length > 1) {
+    const sorted = [...known].sort((a, b) => b.total!.value - a.total!.value);
+    parts.push(`合计${sorted[0]!.label}最高，为${sorted[0]!.total!.text}；${sorted.at(-1)!.label}最低，为${sorted.at(-1)!.total!.text}。`);
+  }
+  const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => `${g.label}中${p.series}`));
+  if (missing.length > 3) parts.push(`另有${missing.length}项${t('chart.noValue')}数值，未计入合计。`);
+  else if (missing.length > 0) parts.push(`${missing.join('、')}的数值${t('chart.noValue')}，未计入合计。`);
+  return parts.join('');
+}

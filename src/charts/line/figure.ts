@@ -1,0 +1,114 @@
+import { numericText, qualifierOf } from '../../data/cell-text.ts';
+import { formatDay, formatYear } from '../../format/date.ts';
+import { t } from '../../i18n/index.ts';
+import { parseAnnotations, type Annotation } from '../common/annotations.ts';
+import type { CommonChartProps } from '../bar/figure.ts';
+import type { SiteContent } from '../../data/site.ts';
+import { buildFigure, type FigureModel, type FigureOptions } from '../model.ts';
+import { layouts } from '../common/layout.ts';
+import { directLabelsFit, lineSpec, lineSummary, seriesNames, seriesStyle, sortPoints, type LineAxis, type LinePoint } from './spec.ts';
+import { displayLabel, requireFilled, requireOneUnit } from '../common/props.ts';
+import { parseSourceLocation, propError, requireChoice, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
+import { seasonOf } from '../common/season-axis.ts';
+import { simpleTable } from '../common/table.ts';
+
+/** Props of `<LineChart>` as an editor writes them in MDX. See docs/CHARTS.md. */
+export interface LineChartProps extends CommonChartProps {
+  /** Date column (YYYY-MM-DD) or integer year column: the time of each point. */
+  x: string;
+  /** Numeric column: the value of each point. */
+  y: string;
+  /** Text or place column naming the line each row belongs to; one line when absent. */
+  series?: string;
+  /** time (default): dates on a calendar axis; season: dates laid over one heating season, one line per season. */
+  axis?: 'time' | 'season';
+}
+
+const axes = ['time', 'season'] as const;
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+
+/** Annotations must be placed in the chart's own coordinates: dates or years across, values up. */
+function checkAnnotations(at: SourceLocation, annotations: readonly Annotation[], axis: LineAxis): void {
+  annotations.forEach((a, index) => {
+    if (a.x !== undefined) {
+      if (axis === 'year' && !(typeof a.x === 'number' && Number.isInteger(a.x))) {
+        propError(at, 'LineChart', `annotations[${index}].x`, a.x, '一个年份（整数，如 2022）', '横轴是年份轴：x 写年份，不加引号。');
+      }
+      if (axis !== 'year' && !isDay(a.x)) {
+        propError(at, 'LineChart', `annotations[${index}].x`, a.x, '一个日期（YYYY-MM-DD，如 "2025-11-15"）', '横轴是日期轴：x 写成带引号的“年-月-日”，月和日都用两位数。');
+      }
+    }
+    if (a.y !== undefined && typeof a.y !== 'number') {
+      propError(at, 'LineChart', `annotations[${index}].y`, a.y, '一个数值，或 { dataset, row, column }', '纵轴是数值轴：y 写数字，或引用数据集里的数。');
+    }
+  });
+}
+
+/** Props → checked columns → points → figure. Every editor mistake becomes a build error here. */
+export function lineFigure(props: LineChartProps, context: SiteContent, fallbackFile = '（页面模板）', options: FigureOptions = {}): FigureModel {
+  const at = parseSourceLocation(props.__source, fallbackFile);
+  const dataset = requireDataset(at, 'LineChart', props.dataset, context.datasets);
+  const xColumn = requireColumn(at, 'LineChart', 'x', props.x, dataset, 'time');
+  const yColumn = requireColumn(at, 'LineChart', 'y', props.y, dataset, 'numeric');
+  const seriesColumn = props.series === undefined ? undefined : requireColumn(at, 'LineChart', 'series', props.series, dataset, 'label');
+  const axisChoice = requireChoice(at, 'LineChart', 'axis', props.axis, axes, 'time');
+  if (axisChoice === 'season' && xColumn.type !== 'date') {
+    propError(at, 'LineChart', 'axis', props.axis, `与 x 相配的取值：x（“${xColumn.name}”）是 ${xColumn.type} 列，只能用默认的 time`, '删掉 axis="season"（年份画在年份轴上），或把 x 换成日期列。');
+  }
+  requireFilled(at, 'LineChart', 'x', xColumn, dataset);
+  if (seriesColumn) requireFilled(at, 'LineChart', 'series', seriesColumn, dataset);
+  const unit = requireOneUnit(at, 'LineChart', 'y', yColumn, dataset);
+  const axis: LineAxis = xColumn.type === 'integer' ? 'year' : axisChoice;
+  const annotations = parseAnnotations(at, 'LineChart', props.annotations, context);
+  checkAnnotations(at, annotations, axis);
+
+  const points: LinePoint[] = dataset.rows.map((row) => {
+    const x = row[xColumn.name] as string | number;
+    const name = seriesColumn ? displayLabel(row[seriesColumn.name], seriesColumn, context) : '';
+    // On the season axis every season is its own line (within each series, when there are several).
+    const season = axis === 'season' ? seasonOf(String(x)) : '';
+    return {
+      series: [name, season].filter(Boolean).join(' '),
+      x,
+      xText: axis === 'year' ? formatYear(Number(x)) : formatDay(String(x)),
+      value: (row[yColumn.name] ?? null) as number | null,
+      text: numericText(row, yColumn) ?? t('chart.noValue'),
+      qualifier: qualifierOf(row, yColumn),
+    };
+  });
+  const seen = new Set<string>();
+  for (const p of points) {
+    const key = `${p.series}\u0000${p.x}`;
+    if (seen.has(key)) {
+      const where = p.series ? `“${p.series}”这条线上的${p.xText}` : p.xText;
+      propError(at, 'LineChart', 'x', props.x, '在每条线上每个时间只出现一次的列', `${where}有不止一行：用 series 把它们分成几条线，或先把数据集筛成每个时间一行。`);
+    }
+    seen.add(key);
+  }
+
+  const ordered = sortPoints(points, axis);
+  const names = seriesNames(ordered);
+  const several = names.length > 1 || names[0] !== '';
+  const labels = layouts.every((layout) => directLabelsFit(ordered, layout, { axis, annotations })) ? 'direct' : 'legend';
+  const seriesHeader = seriesColumn ? (axis === 'season' ? `${seriesColumn.label}、${t('chart.season')}` : seriesColumn.label) : t('chart.season');
+  const xHeader = xColumn.label;
+  return buildFigure(
+    {
+      kind: 'line',
+      idParts: [props.dataset, props.x, props.y, props.series ?? '', axis, at.line ?? 0],
+      dataset,
+      title: props.title,
+      caption: props.caption,
+      unit: unit || undefined,
+      summary: lineSummary(ordered, { axis, measure: yColumn.label, unit }),
+      spec: (layout) => lineSpec(ordered, layout, { axis, annotations, labels, domain: options.domain ? { y: options.domain } : undefined }),
+      legend: several && labels === 'legend' ? names.map((label, index) => ({ label, color: seriesStyle(index).color, shape: 'dot', symbol: seriesStyle(index).symbol })) : undefined,
+      seriesBy: several ? 'stroke' : undefined,
+      table: several
+        ? simpleTable([seriesHeader, xHeader, yColumn.label], ordered.map((p) => [p.series, { text: p.xText, value: p.x }, { text: p.text, value: p.value }]), [false, false, true])
+        : simpleTable([xHeader, yColumn.label], ordered.map((p) => [{ text: p.xText, value: p.x }, { text: p.text, value: p.value }]), [false, true]),
+      options,
+    },
+    context,
+  );
+}

@@ -1,0 +1,194 @@
+import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import { QuantityError, quotientOf } from '../../data/arithmetic.ts';
+import { formatNumber, formatValue, tickFormatter } from '../../format/number.ts';
+import type { Qualifier } from '../../schemas/dataset-meta.ts';
+import { t } from '../../i18n/index.ts';
+import { annotationMarks, annotationValues, halo, type Annotation } from '../common/annotations.ts';
+import type { ChartLayout } from '../common/layout.ts';
+import { textWidth, wrapText } from '../common/text-width.ts';
+
+/** A figure as drawn: its value, its text with unit and qualifier (3400余户), and that qualifier. */
+export interface Amount {
+  value: number;
+  text: string;
+  qualifier?: Qualifier | null;
+}
+
+/** One item: how much was planned, how much is done. Either may be missing: drawn as a note, never dropped. */
+export interface ProgressDatum {
+  label: string;
+  highlight: boolean;
+  planned: Amount | null;
+  done: Amount | null;
+}
+
+export interface ProgressOptions {
+  annotations?: readonly Annotation[];
+  /** Fixed value domain, shared by the panels of small multiples. */
+  domain?: [number, number];
+  /** Legend words for the track and the bar, used in tooltips: 计划, 已完成. */
+  plannedLabel: string;
+  doneLabel: string;
+}
+
+/** Done as a share of planned, in percent; null when either is missing or nothing was planned. */
+export function progressShare(d: ProgressDatum): number | null {
+  if (!d.planned || !d.done || d.planned.value === 0) return null;
+  return (d.done.value / d.planned.value) * 100;
+}
+
+/**
+ * The share as readers see it, computed as a share dataset computes it (src/data/derived/share.ts): one decimal,
+ * 约 where rounding changed it, and the figures' qualifiers carried (3400余 of 7011, 48.5% to 49.9%, is 约49%), so a chart
+ * and the prose beside it say the same. Words where a decimal would untruly say 0% or 100% (不到0.1%).
+ */
+export function shareText(d: ProgressDatum): string | null {
+  const share = progressShare(d);
+  if (share === null) return null;
+  if (share > 0 && share < 0.05) return '不到0.1%';
+  if (share >= 99.95 && share < 100) return '不到100%';
+  if (share > 100 && share < 100.05) return '略超100%';
+  const amount = (a: Amount) => ({ value: a.value, qualifier: a.qualifier ?? null, unit: '' });
+  try {
+    const q = quotientOf(amount(d.done!), amount(d.planned!), '%', 1);
+    return formatValue(q.value, '%', q.qualifier);
+  } catch (error) {
+    // Figures whose qualifiers cannot be combined honestly (an upper bound over a lower one): say 约.
+    if (!(error instanceof QuantityError)) throw error;
+    return formatValue(Number(share.toFixed(1)), '%', 'approx');
+  }
+}
+
+/** 3400余户 / 7011户（约48%）; a missing figure is said in words. */
+export function progressText(d: ProgressDatum, options: Pick<ProgressOptions, 'plannedLabel' | 'doneLabel'>): string {
+  const noValue = t('chart.noValue');
+  if (d.planned && d.done) return `${d.done.text} / ${d.planned.text}${shareText(d) ? `（${shareText(d)}）` : ''}`;
+  if (d.planned) return `${options.plannedLabel}${d.planned.text}，${options.doneLabel}${noValue}`;
+  if (d.done) return `${options.doneLabel}${d.done.text}，${options.plannedLabel}${noValue}`;
+  return noValue;
+}
+
+interface Bar {
+  label: string;
+  kind: 'track' | 'done';
+  value: number;
+  y1: number;
+  y2: number;
+  title: string;
+}
+
+/**
+ * Planned against done, one item per row: the name (and the figures) above, then the planned amount as an
+ * outlined track with the done amount as a bar inside it. Done beyond planned runs past the track's end, as
+ * it is: nothing is clipped. Rows are laid out in pixels (an identity y scale).
+ */
+export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout, options: ProgressOptions): Plot.PlotOptions {
+  const { width, fontSize } = layout;
+  const lineHeight = fontSize * 1.25;
+  const annotations = options.annotations ?? [];
+  const marginLeft = 8;
+  const marginTop = annotations.some((a) => a.y === undefined) ? Math.ceil(fontSize * 1.6) : 4;
+  const marginBottom = Math.ceil(fontSize * 2);
+  const values = [...data.flatMap((d) => [d.planned?.value, d.done?.value]).filter((v) => v !== undefined), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])];
+  const domain = scaleLinear().domain([Math.min(0, ...values), Math.max(0, ...values) || 1]).nice().domain() as [number, number];
+  const tickFormat = tickFormatter(Math.max(...domain.map(Math.abs)));
+  // The last tick stands at the right edge of the plot: leave room for half its label.
+  const marginRight = Math.ceil(Math.max(12, textWidth(tickFormat(domain[1]), fontSize) / 2 + 4));
+  const plotWidth = width - marginLeft - marginRight;
+  const ticks = Math.max(2, Math.floor(plotWidth / 90));
+  /** A pixel offset from the drawing's left edge as a value on the x scale, for text placed after a name. */
+  const atPixel = (px: number) => domain[0] + ((px - marginLeft) / plotWidth) * (domain[1] - domain[0]);
+
+  const texts = data.map((d) => progressText(d, options));
+  const nameLines = data.map((d) => wrapText(d.label, width - 4, fontSize));
+  // The figures follow the name on its line when every row has room for both; otherwise each gets its own line.
+  const gap = fontSize;
+  const sameLine = nameLines.every((lines, i) => textWidth(lines.at(-1)!, fontSize) + gap + textWidth(texts[i]!, fontSize) <= width - 4);
+  const trackHeight = fontSize * 1.4;
+
+  const names: { label: string; highlight: boolean; text: string; y: number }[] = [];
+  const figures: { text: string; x: number; y: number; missing: boolean }[] = [];
+  const bars: Bar[] = [];
+  const centres = new Map<string, number>();
+  let y = marginTop;
+  data.forEach((d, i) => {
+    const lines = nameLines[i]!;
+    names.push({ label: d.label, highlight: d.highlight, text: lines.join('\n'), y });
+    figures.push(
+      sameLine
+        ? { text: texts[i]!, x: atPixel(textWidth(lines.at(-1)!, fontSize) + gap), y: y + (lines.length - 1) * lineHeight, missing: !d.planned || !d.done }
+        : { text: texts[i]!, x: atPixel(0), y: y + lines.length * lineHeight, missing: !d.planned || !d.done },
+    );
+    y += (lines.length + (sameLine ? 0 : 1)) * lineHeight + fontSize * 0.3;
+    const centre = y + trackHeight / 2;
+    centres.set(d.label, centre);
+    const share = shareText(d);
+    if (d.planned) {
+      bars.push({ label: d.label, kind: 'track', value: d.planned.value, y1: y, y2: y + trackHeight, title: `${d.label}\n${options.plannedLabel}：${d.planned.text}` });
+    }
+    if (d.done) {
+      const title = `${d.label}\n${options.doneLabel}：${d.done.text}${share ? `（${share}）` : ''}`;
+      bars.push({ label: d.label, kind: 'done', value: d.done.value, y1: y + 3, y2: y + trackHeight - 3, title });
+    }
+    y += trackHeight + fontSize * 1.1;
+  });
+
+  const text = { ariaHidden: 'true', lineHeight: 1.25, lineAnchor: 'top', ...halo } as const;
+
+  return {
+    width,
+    height: Math.round(y - fontSize * 1.1 + fontSize * 0.6 + marginBottom),
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: { fontSize: `${fontSize}px` },
+    x: { domain, nice: false, label: null, ticks, tickFormat },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
+      ...annotationMarks(annotations, layout, { y: (label) => centres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
+      ...[false, true].map((highlight) =>
+        Plot.text(names.filter((n) => n.highlight === highlight), {
+          frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', ...text,
+          fill: highlight ? 'var(--chart-accent)' : 'var(--chart-text)', fontWeight: highlight ? 'bold' : 'normal',
+        }),
+      ),
+      ...[false, true].map((missing) =>
+        Plot.text(figures.filter((f) => f.missing === missing), {
+          x: 'x', y: 'y', text: 'text', textAnchor: 'start', ...text,
+          fill: missing ? 'var(--chart-muted)' : 'var(--chart-text)', fontStyle: missing ? 'italic' : 'normal',
+        }),
+      ),
+      // Track and bar of each row in one mark, in reading order, so the keyboard steps through them in turn.
+      Plot.rect(bars, {
+        x1: 0, x2: 'value', y1: 'y1', y2: 'y2', strokeWidth: 1.5, title: 'title',
+        fill: (b: Bar) => (b.kind === 'track' ? 'var(--chart-track)' : 'var(--chart-series-1)'),
+        stroke: (b: Bar) => (b.kind === 'track' ? 'var(--chart-series-1)' : 'none'),
+      }),
+      Plot.ruleX(bars.filter((b) => b.kind === 'track'), { x: 0, y1: (b: Bar) => b.y1 - 3, y2: (b: Bar) => b.y2 + 3, stroke: 'var(--chart-axis)' }),
+    ],
+  };
+}
+
+/** Each item's progress in words; for many items, the highest and lowest share; and what exceeds its plan. */
+export function progressSummary(data: readonly ProgressDatum[], options: Pick<ProgressOptions, 'plannedLabel' | 'doneLabel'>): string {
+  const { plannedLabel, doneLabel } = options;
+  const complete = data.filter((d) => progressShare(d) !== null);
+  const parts: string[] = [];
+  const sentence = (d: ProgressDatum) =>
+    `${d.label}${doneLabel}${d.done!.text}，为${plannedLabel}${d.planned!.text}的${shareText(d)}${progressShare(d)! > 100 ? `，超过了${plannedLabel}` : ''}。`;
+  if (complete.length <= 3) {
+    parts.push(...complete.map(sentence));
+  } else {
+    const sorted = [...complete].sort((a, b) => progressShare(b)! - progressShare(a)!);
+    parts.push(`${sorted[0]!.label}完成比例最高，为${shareText(sorted[0]!)}；${sorted.at(-1)!.label}最低，为${shareText(sorted.at(-1)!)}。`);
+    const over = sorted.filter((d) => progressShare(d)! > 100);
+    if (over.length > 0) parts.push(`${over.map((d) => d.label).join('、')}超过了${plannedLabel}。`);
+  }
+  for (const d of data.filter((d) => d.planned?.value === 0 && d.done)) parts.push(`${d.label}${plannedLabel}为${d.planned!.text}，${doneLabel}${d.done!.text}。`);
+  const missing = data.filter((d) => !d.planned || !d.done).length;
+  if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}${plannedLabel}或${doneLabel}的数值，未计算比例。`);
+  return parts.join('');
+}

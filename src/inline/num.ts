@@ -1,0 +1,85 @@
+import { numericText } from '../data/cell-text.ts';
+import { provenanceOf } from '../data/provenance.ts';
+import { sourceLabel } from '../format/source.ts';
+import { t } from '../i18n/index.ts';
+import { datasetSources, type SiteContent } from '../data/site.ts';
+import type { Dataset, Row } from '../data/dataset.ts';
+import type { ColumnMeta } from '../schemas/dataset-meta.ts';
+import { parseSourceLocation, propError, requireColumn, requireDataset, type SourceLocation } from '../data/props.ts';
+
+/** Props of `<Num>`: one figure in running text, read from a dataset instead of typed. See docs/WRITING.md. */
+export interface NumProps {
+  /** Dataset id. */
+  dataset: string;
+  /** The row, by the value of the dataset's first column (its key). */
+  row: string;
+  /** The numeric column to show. */
+  column: string;
+  /** Set by the MDX plugin: where the component stands. */
+  __source?: string;
+}
+
+export interface ResolvedNum {
+  /** The figure as a sentence says it: 3962万平方米, 4000余个. */
+  text: string;
+  datasetId: string;
+  /** Tooltip: what the figure is and where it comes from. */
+  description: string;
+}
+
+/** A figure looked up in a dataset: its value, and its text as a sentence says it. */
+export interface Figure {
+  value: number;
+  text: string;
+  dataset: Dataset;
+  row: Row;
+  column: ColumnMeta;
+}
+
+/**
+ * Finds one figure by dataset, row key (the first column's value) and numeric column. A dataset, row or
+ * column that does not resolve, or an empty cell, is a build error at the component's MDX line.
+ */
+export function findFigure(at: SourceLocation, component: string, ref: { dataset: unknown; row: unknown; column: unknown }, context: SiteContent): Figure {
+  const dataset = requireDataset(at, component, ref.dataset, context.datasets);
+  const keyColumn = dataset.meta.columns[0]!;
+  const matches = dataset.rows.filter((row) => String(row[keyColumn.name]) === String(ref.row));
+  const keys = dataset.rows.map((row) => String(row[keyColumn.name]));
+  if (matches.length !== 1) {
+    propError(
+      at,
+      component,
+      'row',
+      ref.row,
+      matches.length === 0 ? `数据集“${dataset.id}”第一列（${keyColumn.name}）中的某个值：${keys.join('、')}` : `在第一列（${keyColumn.name}）中只出现一次的值`,
+      matches.length === 0 ? '改成上面列出的值之一。' : `数据集的第一列要能唯一确定一行：修改 ${dataset.files.csv}。`,
+    );
+  }
+  const row = matches[0]!;
+  const column = requireColumn(at, component, 'column', ref.column, dataset, 'numeric');
+  const text = numericText(row, column);
+  if (text === null) {
+    propError(at, component, 'column', ref.column, '有数值的单元格', `这一行的“${column.name}”是空的（${t('chart.noValue')}），正文不能引用它：换一个数字，或改写句子。`);
+  }
+  return { value: row[column.name] as number, text: text!, dataset, row, column };
+}
+
+/** Looks a figure up for running text. */
+export function resolveNum(props: NumProps, context: SiteContent, fallbackFile = '（页面模板）'): ResolvedNum {
+  const at = parseSourceLocation(props.__source, fallbackFile);
+  const figure = findFigure(at, 'Num', props, context);
+  return { text: figure.text, datasetId: figure.dataset.id, description: figureCitation(figure, context) };
+}
+
+/**
+ * What a figure's tooltip says of it: its label and value, then the report's own words in quotation marks with
+ * the article (“累计接听用户热线13505个”——包头日报（推定）《…》), or, for a computed figure, the sources it
+ * was computed from.
+ */
+export function figureCitation(figure: Figure, context: SiteContent): string {
+  const quoted = provenanceOf(figure.dataset, figure.row, figure.column.name);
+  const head = `${figure.column.label}：${figure.text}。`;
+  if (quoted) return `${head}${t('figure.quoted')}“${quoted.quote}”——${sourceLabel(context.sources.get(quoted.source)!)}`;
+  const sources = datasetSources(figure.dataset, context).map((s) => s.label).join('、');
+  return `${head}${figure.dataset.derivation ? t('figure.computedFrom') : `${t('chart.source')}：`}${sources}`;
+}
