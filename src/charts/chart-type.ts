@@ -54,6 +54,8 @@ export interface ChartType<V extends keyof Views = keyof Views> {
   gallery: { title: string; description: string; examples: readonly [GalleryExample, ...GalleryExample[]] };
   /** The type's own props (the shared ones are listed once), for docs/CHARTS.md. */
   props: readonly PropDoc[];
+  /** What the props table lists when not the component's props: 键 (the keys of each of `items`). */
+  propsHeading?: string;
 }
 
 /**

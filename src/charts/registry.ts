@@ -58,6 +58,6 @@ export function exampleDatasets(example: GalleryExample): string[] {
 /** A type's props as the Markdown table docs/CHARTS.md shows. */
 export function propsTable(type: ChartType): string {
   const required = (value: boolean | string) => (value === true ? '是' : value === false ? '否' : value);
-  const names = (name: string) => name.split('、').map((part) => `\`${part}\``).join('、');
-  return ['| 属性 | 必填 | 写法 |', '|---|---|---|', ...type.props.map((prop) => `| ${names(prop.name)} | ${required(prop.required)} | ${prop.text} |`)].join('\n');
+  const names = (name: string) => name.split('、').map((part) => (/^[A-Za-z]/.test(part) ? `\`${part}\`` : part)).join('、');
+  return [`| ${type.propsHeading ?? '属性'} | 必填 | 写法 |`, '|---|---|---|', ...type.props.map((prop) => `| ${names(prop.name)} | ${required(prop.required)} | ${prop.text} |`)].join('\n');
 }

@@ -1,4 +1,5 @@
 import { charts } from '../charts/index.ts';
+import type { Registry } from '../charts/registry.ts';
 
 /**
  * Components editors may use in a story, by name: the chart types of the registry (src/charts/index.ts), and
@@ -6,4 +7,9 @@ import { charts } from '../charts/index.ts';
  * (source-location.ts) rejects any other capitalised tag with a clear message.
  */
 export const inlineComponents = ['HeatingBillCalculator', 'Num', 'Period'] as const;
-export const editorComponents: readonly string[] = [...charts.components, ...inlineComponents].sort();
+
+export function editorComponentsOf(registry: Registry): string[] {
+  return [...registry.components, ...inlineComponents].sort();
+}
+
+export const editorComponents: readonly string[] = editorComponentsOf(charts);

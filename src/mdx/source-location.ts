@@ -3,6 +3,7 @@ import type { MdastPluginDefinition } from 'satteri';
 import { EditorError } from '../errors/editor-error.ts';
 import { displayPath } from '../lib/content-dir.ts';
 import { charts } from '../charts/index.ts';
+import type { Registry } from '../charts/registry.ts';
 import { editorComponents } from './components.ts';
 
 type JsxNode = {
@@ -39,11 +40,14 @@ function locate(node: JsxNode, ctx: { fileURL: URL | undefined; replaceNode: (no
       fix: '改正组件名（区分大小写）；各组件的写法见 docs/WRITING.md 和 docs/CHARTS.md。',
     });
   }
+  const named = chartsRename(charts, node) ?? node;
+  if (!start && named === node) return;
   const added = start ? [{ type: 'mdxJsxAttribute', name: '__source', value: `${file}:${start.line}:${start.column}` }] : [];
-  if (charts.byComponent(node.name)) {
-    const chart = { type: 'mdxJsxAttribute', name: '__chart', value: node.name };
-    ctx.replaceNode(node as never, { ...node, name: 'Chart', attributes: [chart, ...node.attributes, ...added] } as never);
-  } else if (start) {
-    ctx.replaceNode(node as never, { ...node, attributes: [...node.attributes, ...added] } as never);
-  }
+  ctx.replaceNode(node as never, { ...named, attributes: [...named.attributes, ...added] } as never);
+}
+
+/** A chart type's element as `<Chart __chart="BarChart" …>`, the one component that draws them all; else undefined. */
+export function chartsRename<T extends JsxNode>(registry: Registry, node: T): T | undefined {
+  if (!node.name || !registry.byComponent(node.name)) return undefined;
+  return { ...node, name: 'Chart', attributes: [{ type: 'mdxJsxAttribute', name: '__chart', value: node.name }, ...node.attributes] };
 }

@@ -14,6 +14,7 @@ export const bigNumbers = defineChart({
       { note: "同一个数据集里的几行，可以用简写：", props: { dataset: "baotou-heat-group-service-2025-2026", rows: "hotline、work-orders、online", column: "count", title: "包头市热力集团的客服量" } },
     ],
   },
+  propsHeading: '键',
   props: [
     { name: "dataset、row、column", required: true, text: "和 `<Num>` 相同：数据集 id、行（第一列的值）、数值列。" },
     { name: "label", required: false, text: "这个数字是什么。不写时用这一行的 `label`/`name` 列，再没有就用列名。**不能含数字。**" },

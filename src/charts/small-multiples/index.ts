@@ -20,5 +20,6 @@ export const smallMultiplesOf = (registry: () => Registry) => defineChart({
   props: [
     { name: "chart", required: true, text: "要重复的图表组件名：`BarChart`、`LineChart`、`GroupedBarChart`、`ProgressChart` 或 `DumbbellChart`。" },
     { name: "by", required: true, text: "按哪一列分组：文字、地点、来源或日期列，2 到 12 组。每组一张小图，小图的标题就是这一列的值。" },
+    { name: "其余", required: "", text: "与 `chart` 那种图的属性相同（`title`、`caption` 属于整组图）。" },
   ],
 });
