@@ -2,11 +2,27 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
+import { charts } from '../../src/charts/index.ts';
 
 const siteDir = inject('siteDir');
 const doc = parseHTML(readFileSync(path.join(siteDir, 'gallery', 'index.html'), 'utf8')).document;
 const figures = (kind: string) => [...doc.querySelectorAll(`figure.chart[data-chart="${kind}"]`)];
 const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? null;
+
+describe('the gallery', () => {
+  it('shows every chart type of the registry with every one of its examples, each beside the MDX that makes it', () => {
+    const sections = [...doc.querySelectorAll('section.gallery-entry')];
+    expect(sections.map((section) => text(section.querySelector('h2 code')))).toEqual(charts.components.map((name) => `<${name}>`));
+    for (const [index, type] of charts.types.entries()) {
+      const section = sections[index]!;
+      const shown = section.querySelectorAll(':scope > figure.chart, :scope > figure.data-table, :scope > section.big-numbers');
+      expect(shown.length, type.component).toBe(type.gallery.examples.length);
+      const sources = [...section.querySelectorAll('.gallery-source code')].map((code) => text(code));
+      expect(sources.length, type.component).toBe(type.gallery.examples.length);
+      for (const source of sources) expect(source).toMatch(new RegExp(`^<${type.component} .*/>$`));
+    }
+  });
+});
 
 describe('the gallery’s grouped, progress and dumbbell charts', () => {
   it('draws each twice (phone and desktop) as a labelled image, with a legend and the series each mark belongs to', () => {
