@@ -88,7 +88,11 @@ function withoutStyleAttribute(element: Element, root: Element): void {
   element.removeAttribute('style');
 }
 
-/** Two decimals are finer than a pixel; more only bloats the HTML and unsettles golden files. */
+/**
+ * Production rounding, kept to save bytes: two decimals are finer than a pixel, and Plot's full floats would add
+ * about a fifth to a chart's SVG. (It also makes golden files stable across Plot's float noise, but that is not
+ * why it is here: the goldens compare exactly what a reader is sent.)
+ */
 function roundGeometry(element: Element): void {
   for (const name of element.getAttributeNames()) {
     if (!geometry.has(name)) continue;
