@@ -58,12 +58,19 @@ export interface ChartType<V extends keyof Views = keyof Views> {
   propsHeading?: string;
 }
 
+/** What editors read of a type, kept in docs.json in its folder: its gallery entry and its props table. */
+export type ChartDocs = Pick<ChartType, 'gallery' | 'props' | 'propsHeading'>;
+
 /**
- * Declares a chart type. Its `build` may type its props: they come from MDX unchecked, and `build` checks each
- * one (a missing or wrong prop is an editor error), so the registry hands it whatever the editor wrote.
+ * Declares a chart type from its docs.json and its code. Its `build` may type its props: they come from MDX
+ * unchecked, and `build` checks each one (a missing or wrong prop is an editor error), so the registry hands it
+ * whatever the editor wrote.
  */
 export function defineChart<V extends keyof Views, P>(
-  type: Omit<ChartType<V>, 'build'> & { build: (props: P, site: SiteContent, fallbackFile?: string, options?: FigureOptions) => Views[V] },
+  docs: { gallery: { title: string; description: string; examples: readonly GalleryExample[] }; props: readonly PropDoc[]; propsHeading?: string },
+  code: Omit<ChartType<V>, keyof ChartDocs | 'build'> & { build: (props: P, site: SiteContent, fallbackFile?: string, options?: FigureOptions) => Views[V] },
 ): ChartType<V> {
-  return type as unknown as ChartType<V>;
+  const [first, ...rest] = docs.gallery.examples;
+  if (!first) throw new Error(`<${code.component}>: its docs.json gives no gallery example; the gallery, the benchmark and the tests need one.`);
+  return { ...code, ...docs, gallery: { ...docs.gallery, examples: [first, ...rest] } } as unknown as ChartType<V>;
 }

@@ -18,10 +18,14 @@ import { chartsDoc, withPropsTables } from '../../scripts/chart-docs.ts';
 import { chartContext } from '../support/chart-context.ts';
 
 /**
- * A chart type that exists only here: one dot per row on a value axis. Everything a real type has, in one
- * object, as its folder's index.ts would export it; registering it is the one line below.
+ * A chart type that exists only here: one dot per row on a value axis. Everything a real type has, as its
+ * folder would hold it (docs.json, and the code its index.ts exports); registering it is the one line below.
  */
-const dotStrip = defineChart({
+const docs = {
+  gallery: { title: '点带图', description: '每行一个点。', examples: [{ props: { dataset: 'towns', value: 'count' } }] },
+  props: [{ name: 'value', required: true, text: '点的位置取自哪一列：数值列。' }],
+};
+const dotStrip = defineChart(docs, {
   component: 'DotStrip',
   view: 'figure',
   build: (props: { dataset?: unknown; value?: unknown; __source?: string }, site: SiteContent, file = '（页面模板）', options: FigureOptions = {}): FigureModel => {
@@ -43,8 +47,6 @@ const dotStrip = defineChart({
     );
   },
   panel: { valueProps: ['value'] },
-  gallery: { title: '点带图', description: '每行一个点。', examples: [{ props: { dataset: 'towns', value: 'count' } }] },
-  props: [{ name: 'value', required: true, text: '点的位置取自哪一列：数值列。' }],
 });
 
 const registry = createRegistry([...chartTypes.filter((type) => type.component !== 'SmallMultiples'), smallMultiplesOf(() => registry), dotStrip]);
@@ -99,6 +101,12 @@ describe('a new chart type needs one folder and one line in the registry', () =>
     expect(() => withPropsTables('## 没有表\n', types)).toThrow('docs/CHARTS.md has no section for <DotStrip>');
   });
 
+  it('refuses a type without a gallery example', () => {
+    expect(() => defineChart({ ...docs, gallery: { ...docs.gallery, examples: [] } }, { component: 'Empty', view: 'figure', build: dotStrip.build })).toThrow(
+      '<Empty>: its docs.json gives no gallery example',
+    );
+  });
+
   it('refuses two types registered under one name', () => {
     expect(() => createRegistry([dotStrip, dotStrip])).toThrow('Two chart types are registered as <DotStrip>.');
   });
@@ -112,6 +120,7 @@ describe('the site’s registry', () => {
     expect(folders.length).toBe(charts.types.length);
     const index = readFileSync(path.join(chartsDir, 'index.ts'), 'utf8');
     for (const folder of folders) expect(index, folder.name).toContain(`from './${folder.name}/index.ts'`);
+    for (const folder of folders) expect(readdirSync(path.join(chartsDir, folder.name)), folder.name).toEqual(expect.arrayContaining(['index.ts', 'docs.json']));
     const loose = readdirSync(chartsDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
     expect(loose.sort()).toEqual(['chart-type.ts', 'draw.ts', 'index.ts', 'model.ts', 'registry.ts']);
   });
