@@ -19,7 +19,7 @@ async function open(route: string, options: OpenOptions): Promise<{ page: Page; 
   return { page, problems };
 }
 
-// The answer sentence is a <p aria-live="polite">: a paragraph, which ARIA lets have no name, so no role locator can
+// The answer sentence is a <p aria-live="polite">: a paragraph, a role ARIA allows no name, so no role locator can
 // single it out; its data attribute does.
 const sentence = (page: Page) => page.locator('[data-bill-sentence]').textContent();
 /** The result table (named by its visually hidden caption). */
