@@ -19,12 +19,21 @@ async function open(route: string, options: OpenOptions): Promise<{ page: Page; 
   return { page, problems };
 }
 
+// The answer sentence is a <p aria-live="polite">: a paragraph, a role ARIA allows no name, so no role locator can
+// single it out; its data attribute does.
 const sentence = (page: Page) => page.locator('[data-bill-sentence]').textContent();
+/** The result table (named by its visually hidden caption). */
+const resultTable = (page: Page) => page.getByRole('table', { name: '计算结果' });
+/** Its rows of data: every row but the header row. */
+const resultRows = (page: Page) => resultTable(page).getByRole('row').filter({ hasNot: page.getByRole('columnheader') });
+// A row header holds the city's name and its rate, and a cell the bill and its bar: the data-field spans pick
+// out the name and the bill, which have no role of their own.
 const lines = (page: Page) =>
-  page.locator('[data-bill-lines] tr').evaluateAll((rows) =>
+  resultRows(page).evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll('[data-field="name"], [data-field="bill"], [data-field="difference"]')].map((cell) => cell.textContent)),
   );
-const selected = (page: Page) => page.locator('[data-bill-lines] tr[data-selected] [data-field="name"]').allTextContents();
+// The reader's city is marked by a data attribute (bold and “▸” in CSS), not an ARIA state a role locator could ask for.
+const selected = (page: Page) => resultTable(page).locator('tr[data-selected] [data-field="name"]').allTextContents();
 
 describe('the heating-bill calculator', () => {
   it('recomputes as the reader types an area, picks a city and a use', async () => {
@@ -54,7 +63,8 @@ describe('the heating-bill calculator', () => {
     await area.fill('８５.５平方米');
     await expect.poll(() => sentence(page)).toMatch(/^按建筑面积85.5平方米计算/);
     // The bar of the dearest line is full width, the others shorter.
-    const widths = await page.locator('[data-bill-lines] .bill-calc__bar').evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
+    // The bars are drawn in aria-hidden SVGs: presentational, so found by their class.
+    const widths = await resultTable(page).locator('.bill-calc__bar').evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
     expect(widths[4]).toBeGreaterThan(widths[0]!);
     expect(Math.max(...widths)).toBe(widths[4]);
     expect(problems).toEqual([]);
@@ -64,6 +74,8 @@ describe('the heating-bill calculator', () => {
   it('tells the reader in Chinese what is wrong with an area, and never shows NaN', async () => {
     const { page, problems } = await open('calculator/', { width: 375, hasTouch: true });
     const area = page.getByRole('textbox', { name: '建筑面积' });
+    // The error is a <p aria-live="polite"> and the result a <div>: neither has a role a locator could name, so
+    // they are found by their data attributes (the field's aria-describedby points at the error).
     const error = page.locator('[data-bill-error]');
     const result = page.locator('[data-bill-result]');
     for (const [typed, message] of [
@@ -79,7 +91,7 @@ describe('the heating-bill calculator', () => {
       expect(await error.isVisible()).toBe(true);
       expect(await area.getAttribute('aria-invalid')).toBe('true');
       expect(await result.isVisible()).toBe(false);
-      expect(await page.locator('main').innerText()).not.toMatch(/NaN|undefined|Infinity/);
+      expect(await page.getByRole('main').innerText()).not.toMatch(/NaN|undefined|Infinity/);
     }
     await area.fill('60');
     await expect.poll(() => error.isVisible()).toBe(false);
@@ -111,15 +123,17 @@ describe('the heating-bill calculator', () => {
 
   it('without JavaScript shows the default answer and the common-areas tables, and no form that cannot work', async () => {
     const { page, problems } = await open('calculator/', { width: 375, javaScriptEnabled: false });
+    // A <form> without a name has no role (it is no landmark), so it is found by its data attribute. Its fields
+    // being hidden would follow from it, but not the other way round.
     expect(await page.locator('[data-bill-form]').isVisible()).toBe(false);
-    // Playwright's text locators skip <noscript>, so the note is found by its class.
+    // Playwright's text and role locators both skip <noscript>, so the note is found by its class.
     const note = page.locator('.bill-calc__noscript');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toMatch(/^开启 JavaScript 后，可以输入自家面积/);
     expect(await sentence(page)).toMatch(/^按建筑面积90平方米计算，居民用热一个采暖季的暖气费：朔州最便宜，约1300元。/);
     const tables = page.getByRole('table', { name: /常见面积一季的暖气费/ });
     expect(await tables.count()).toBe(2);
-    expect(await tables.first().locator('tbody tr').count()).toBe(10);
+    expect(await tables.first().getByRole('row').filter({ hasNot: page.getByRole('columnheader') }).count()).toBe(10);
     expect(problems).toEqual([]);
     await page.context().close();
   });

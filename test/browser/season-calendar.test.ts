@@ -21,6 +21,7 @@ async function open(width: number): Promise<Page> {
 
 /** Every text of the visible drawing: its rendered font size, and any box that leaves the SVG or overlaps another. */
 function textProblems(page: Page) {
+  // The drawing is found by role; the SVG <text> and <tspan> in it have none, so they are read from its DOM.
   return page.getByRole('img', { name }).evaluate((svg: Element) => {
     const frame = svg.getBoundingClientRect();
     const scale = frame.width / (svg as SVGSVGElement).viewBox.baseVal.width;
@@ -55,8 +56,9 @@ describe('the season calendar on the gallery page', () => {
 
   it('reads its rows one by one from the keyboard, and Escape closes the tooltip', async () => {
     const page = await open(360);
-    const figure = page.locator('figure[data-chart="season-calendar"]');
-    await page.getByRole('img', { name }).focus();
+    const figure = page.getByRole('figure', { name, exact: true });
+    await figure.getByRole('img', { name }).focus();
+    // The tooltip is an aria-hidden <div> (assistive technology gets the live region instead): no role to find it by.
     const tip = figure.locator('.chart-tip');
     await expect.poll(() => tip.innerText()).toBe('包头市热力集团，2025-2026采暖季\n10月15日（推算）—4月15日，183天');
     await page.keyboard.press('ArrowDown');

@@ -41,11 +41,15 @@ describe('a reader on the story page', () => {
 
   it('can read every chart text at 11 px or more on a 360 px phone', async () => {
     const { page } = await open(storyUrl, { width: 360 });
-    const sizes = await page.$$eval('figure.chart svg', (svgs) =>
-      svgs
-        .filter((svg) => svg.getBoundingClientRect().width > 0)
-        .flatMap((svg) => [...svg.querySelectorAll('text')].map((text) => text.getBoundingClientRect().height)),
-    );
+    // The drawings shown are found by role; the SVG <text> in them has none, so it is read from their DOM.
+    const sizes = await page
+      .getByRole('figure')
+      .getByRole('img')
+      .evaluateAll((svgs) =>
+        svgs
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .flatMap((svg) => [...svg.querySelectorAll('text')].map((text) => text.getBoundingClientRect().height)),
+      );
     expect(sizes.length).toBeGreaterThan(10);
     // A text box is about 1.2 × its font size; 11 px type gives boxes of 13 px and more.
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
@@ -54,7 +58,8 @@ describe('a reader on the story page', () => {
 
   it('opens the data table under a chart', async () => {
     const { page } = await open(storyUrl, { width: 360 });
-    const figure = page.locator('figure.chart').filter({ has: page.getByRole('img', { name: '包头两家供热单位的供热面积' }) });
+    const figure = page.getByRole('figure').filter({ has: page.getByRole('img', { name: '包头两家供热单位的供热面积' }) });
+    // A <summary> has no ARIA role (nor one in Playwright's tree): found by its text.
     await figure.getByText('查看数据表').click();
     await expect.poll(() => figure.getByRole('cell', { name: '965.13万平方米' }).isVisible()).toBe(true);
     await page.context().close();
