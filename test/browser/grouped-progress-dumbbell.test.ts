@@ -28,6 +28,7 @@ describe('grouped, progress and dumbbell charts in a browser', () => {
   it('steps through track and bar of each progress row in reading order with the arrow keys', async () => {
     const page = await open(1280);
     const figure = progress(page);
+    expect(await figure.getAttribute('data-chart')).toBe('progress');
     const svg = figure.getByRole('img');
     const tip = tooltip(figure);
     await svg.focus();
@@ -42,6 +43,7 @@ describe('grouped, progress and dumbbell charts in a browser', () => {
   it('steps from the ring to the dot of a dumbbell row, the dot telling the change', async () => {
     const page = await open(1280);
     const figure = chart(page, '报道所称：应用陶瓷微珠保温材料后，设备表面温度明显下降');
+    expect(await figure.getAttribute('data-chart')).toBe('dumbbell');
     const svg = figure.getByRole('img');
     await svg.focus();
     await expect.poll(() => tooltip(figure).innerText()).toBe('陶瓷微珠保温试验\n应用前：100摄氏度');
@@ -67,6 +69,7 @@ describe('grouped, progress and dumbbell charts in a browser', () => {
   it('dims the other series while a grouped bar is hovered', async () => {
     const page = await open(1280);
     const figure = chart(page, '朔州的居民和非居民热价都是四市最低');
+    expect(await figure.getAttribute('data-chart')).toBe('grouped-bar');
     // The bars are SVG <rect>s in the drawing (role img), presentational: no role of their own.
     const bars = figure.getByRole('img').locator('rect');
     await bars.first().hover();
