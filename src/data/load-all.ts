@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EditorError } from '../errors/editor-error.ts';
-import { displayPath } from '../lib/content-dir.ts';
 import { checkInputs, runChecks, type LocatedDataset } from './checks/run.ts';
+import { displayPath } from './content-dir.ts';
 import { buildDerived, derivedInputs, readDerivedSpec, type DerivedSpecFile } from './derived/build.ts';
 import { buildLocatedDataset, type Dataset } from './dataset.ts';
 import { readRegistry } from './registry.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { contentDir } from '../data/content-dir.ts';
 import { loadAllDatasets } from '../data/load-all.ts';
-import { contentDir } from '../lib/content-dir.ts';
 import { watchContent } from './watch.ts';
 
 /** The `datasets` collection: content/data/<id>.csv + <id>.yaml, validated and typed (src/data/dataset.ts). */

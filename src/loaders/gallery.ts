@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../data/content-dir.ts';
 
 /**
  * The `gallery` collection: content/gallery/<chart-type>.mdx, one entry per chart component for /gallery/.

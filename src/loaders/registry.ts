@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { contentDir } from '../data/content-dir.ts';
 import { readRegistry } from '../data/registry.ts';
-import { contentDir } from '../lib/content-dir.ts';
 import { watchContent } from './watch.ts';
 
 /** The `places`, `sources` or `corrections` collection, from content/places.yaml, sources.yaml or corrections.yaml. */

@@ -4,7 +4,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readRegistry } from '../data/registry.ts';
 import { EditorError } from '../errors/editor-error.ts';
 import { validateFrontmatter } from '../data/frontmatter.ts';
-import { contentDir, displayPath } from '../lib/content-dir.ts';
+import { contentDir, displayPath } from '../data/content-dir.ts';
 
 /**
  * The `stories` collection: Astro's glob loader over content/stories/*.mdx, with each frontmatter checked
