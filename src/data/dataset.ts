@@ -1,38 +1,15 @@
 import { EditorError } from '../errors/editor-error.ts';
 import { datasetMetaSchema, type ColumnMeta, type DatasetMeta } from '../schemas/dataset-meta.ts';
-import { parseCell, type Cell, type CellContext } from './cells.ts';
-import type { CheckResult, LocatedDataset } from './checks/run.ts';
+import { parseCell, type CellContext, type Row } from './cells.ts';
 import { parseCsv } from './csv.ts';
-import { resolveProvenance, type FigureProvenance } from './provenance.ts';
+import type { Dataset, LocatedDataset } from './dataset-types.ts';
+import { resolveProvenance } from './provenance.ts';
 import { displayField, parseWithSchema } from './schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml.ts';
 
-export type Row = Record<string, Cell>;
-
-/** A validated dataset: metadata and rows whose cells have their column's type. */
-export interface Dataset {
-  id: string;
-  meta: DatasetMeta;
-  rows: Row[];
-  /** Project-relative paths of the files it was read from; a computed dataset has no CSV. */
-  files: { csv?: string; meta: string };
-  /** Set on a computed dataset (src/data/derived/): how its rows were computed, and from which datasets. */
-  derivation?: Derivation;
-  /** The results of the metadata's `checks`, set once every dataset is loaded (src/data/checks/run.ts). */
-  checkResults?: CheckResult[];
-  /** The article and quote of each reported figure that has one (src/data/provenance.ts); none for a computed dataset. */
-  provenance: FigureProvenance[];
-}
-
-/** How a computed dataset's rows come about. */
-export interface Derivation {
-  /** The formula's name, as the metadata writes it: season-cost, share, ratio…. */
-  formula: string;
-  /** The formula in Chinese words, for the dataset's page. */
-  description: string;
-  /** Ids of the datasets it reads. */
-  inputs: string[];
-}
+// The types, for the code outside src/data/ that reads datasets; src/data/ imports them from where they live.
+export type { Row } from './cells.ts';
+export type { Dataset, Derivation } from './dataset-types.ts';
 
 export interface DatasetInput {
   id: string;

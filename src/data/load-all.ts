@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EditorError } from '../errors/editor-error.ts';
-import { checkInputs, runChecks, type LocatedDataset } from './checks/run.ts';
+import { checkInputs, runChecks } from './checks/run.ts';
 import { displayPath } from './content-dir.ts';
 import { buildDerived, derivedInputs, readDerivedSpec, type DerivedSpecFile } from './derived/build.ts';
-import { buildLocatedDataset, type Dataset } from './dataset.ts';
+import { buildLocatedDataset } from './dataset.ts';
+import type { Dataset, LocatedDataset } from './dataset-types.ts';
 import { readRegistry } from './registry.ts';
 
 /**

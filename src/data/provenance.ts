@@ -1,7 +1,8 @@
 import { EditorError } from '../errors/editor-error.ts';
 import type { ColumnMeta, DatasetMeta } from '../schemas/dataset-meta.ts';
 import { qualifierOf, unitOf } from './cell-text.ts';
-import type { Dataset, Row } from './dataset.ts';
+import type { Row } from './cells.ts';
+import type { Dataset, FigureProvenance } from './dataset-types.ts';
 import { quoteDateProblem, quoteFigureProblem } from './quote-figure.ts';
 
 /**
@@ -10,16 +11,6 @@ import { quoteDateProblem, quoteFigureProblem } from './quote-figure.ts';
  * against its cell here; `npm run quotes` and the test suite check each quote against the archived article
  * (src/editorial/quotes.ts).
  */
-
-/** One reported figure's provenance, resolved: the cell, its article and its quote. */
-export interface FigureProvenance {
-  /** The row's key (its first column's value). */
-  row: string;
-  column: string;
-  /** Article id from content/sources.yaml. */
-  source: string;
-  quote: string;
-}
 
 const numericTypes = new Set(['number', 'integer', 'percent']);
 

@@ -1,6 +1,7 @@
 import type { CellRef } from '../schemas/dataset-check.ts';
 import type { ColumnMeta } from '../schemas/dataset-meta.ts';
-import type { Dataset, Row } from './dataset.ts';
+import type { Row } from './cells.ts';
+import type { Dataset } from './dataset-types.ts';
 import { quantityOf, type Quantity } from './quantity.ts';
 
 /**

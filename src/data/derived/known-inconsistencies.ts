@@ -1,7 +1,7 @@
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { differenceOf } from '../arithmetic.ts';
-import type { CheckResult } from '../checks/run.ts';
-import type { Row } from '../dataset.ts';
+import type { Row } from '../cells.ts';
+import type { CheckResult } from '../dataset-types.ts';
 import type { Formula } from './formula.ts';
 
 const columns: ColumnMeta[] = [

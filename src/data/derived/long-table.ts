@@ -1,5 +1,5 @@
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
-import type { Row } from '../dataset.ts';
+import type { Row } from '../cells.ts';
 import type { Quantity } from '../quantity.ts';
 
 /**
