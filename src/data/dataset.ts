@@ -1,4 +1,5 @@
 import { EditorError } from '../errors/editor-error.ts';
+import { isNumericType } from '../schemas/column-types.ts';
 import { datasetMetaSchema, type ColumnMeta, type DatasetMeta } from '../schemas/dataset-meta.ts';
 import { parseCell, type CellContext, type Row } from './cells.ts';
 import { parseCsv } from './csv.ts';
@@ -17,8 +18,6 @@ export interface DatasetInput {
   metaText: string;
   files: { csv: string; meta: string };
 }
-
-const numeric = new Set(['number', 'integer', 'percent']);
 
 /** Reads, checks and types one dataset. Throws an EditorError at the first problem. */
 export function buildDataset(input: DatasetInput, context: CellContext): Dataset {
@@ -90,7 +89,7 @@ function readMeta(located: LocatedYaml, file: string, context: CellContext): Dat
     if (byName.get(column.name) !== column) {
       problem(at('name'), column.name, '每列只出现一次', '删掉重复的列定义。');
     }
-    if ((column.unit || column.unitColumn || column.qualifier) && !numeric.has(column.type)) {
+    if ((column.unit || column.unitColumn || column.qualifier) && !isNumericType(column.type)) {
       problem(at('type'), column.type, '数值类型（number、integer 或 percent）才能有 unit、unitColumn、qualifier', '删掉这一列的 unit/unitColumn/qualifier，或改类型。');
     }
     if (column.unit && column.unitColumn) {

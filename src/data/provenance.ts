@@ -1,4 +1,5 @@
 import { EditorError } from '../errors/editor-error.ts';
+import { isNumericType } from '../schemas/column-types.ts';
 import type { ColumnMeta, DatasetMeta } from '../schemas/dataset-meta.ts';
 import { qualifierOf, unitOf } from './cell-text.ts';
 import type { Row } from './cells.ts';
@@ -12,11 +13,9 @@ import { quoteDateProblem, quoteFigureProblem } from './quote-figure.ts';
  * (src/editorial/quotes.ts).
  */
 
-const numericTypes = new Set(['number', 'integer', 'percent']);
-
 /** Columns whose cells are reported figures: numbers and dates. */
 export function figureColumns(meta: Pick<DatasetMeta, 'columns'>): ColumnMeta[] {
-  return meta.columns.filter((column) => numericTypes.has(column.type) || column.type === 'date');
+  return meta.columns.filter((column) => isNumericType(column.type) || column.type === 'date');
 }
 
 /** A row's key: the value of the dataset's first column, as `<Num row="…">` and provenance name it. */
