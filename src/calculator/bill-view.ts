@@ -6,7 +6,7 @@ import { compareBills } from './bill-comparison.ts';
 
 /**
  * What the heating-bill calculator shows, as text: the same view at build (no-JS default) and in the browser
- * (src/scripts/heating-bill.ts), so the two can never disagree. Interface strings come in `messages` (from
+ * (src/client/heating-bill.ts), so the two can never disagree. Interface strings come in `messages` (from
  * src/i18n/zh-CN.json via the page), so the browser bundle carries no string table of its own.
  */
 export interface BillMessages {

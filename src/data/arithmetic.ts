@@ -1,7 +1,8 @@
+import { decimalsOf } from '../format/number.ts';
 import { isApproximate, qualifierWord, readingOf, type Qualifier } from '../schemas/qualifier.ts';
 import { add, divide, intervalOf, multiply, scale, type Interval } from './interval.ts';
 import { roundToSupport } from './precision.ts';
-import { decimalsOf, type Quantity } from './quantity.ts';
+import type { Quantity } from './quantity.ts';
 import { quotientUnit, scaledUnit } from './units.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { formatNumber, formatValue } from '../format/number.ts';
 import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
-import type { Row } from './dataset.ts';
+import type { Row } from './cells.ts';
 
 /** The unit of a numeric cell: the column's, the row's (unitColumn), or % for a percent column. */
 export function unitOf(row: Row, column: ColumnMeta): string {

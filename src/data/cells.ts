@@ -6,6 +6,9 @@ import { qualifierOfWord, qualifierWord } from '../schemas/qualifier.ts';
 /** A typed cell: numbers for numeric columns, strings for the rest, null where an optional cell is empty. */
 export type Cell = number | string | null;
 
+/** A dataset's row: its cells by column name. */
+export type Row = Record<string, Cell>;
+
 /** Why a raw cell was refused: what was expected and how to fix it. */
 export interface CellProblem {
   expected: string;

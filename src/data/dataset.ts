@@ -1,38 +1,16 @@
 import { EditorError } from '../errors/editor-error.ts';
+import { isNumericType } from '../schemas/column-types.ts';
 import { datasetMetaSchema, type ColumnMeta, type DatasetMeta } from '../schemas/dataset-meta.ts';
-import { parseCell, type Cell, type CellContext } from './cells.ts';
-import type { CheckResult, LocatedDataset } from './checks/run.ts';
+import { parseCell, type CellContext, type Row } from './cells.ts';
 import { parseCsv } from './csv.ts';
-import { resolveProvenance, type FigureProvenance } from './provenance.ts';
+import type { Dataset, LocatedDataset } from './dataset-types.ts';
+import { resolveProvenance } from './provenance.ts';
 import { displayField, parseWithSchema } from './schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml.ts';
 
-export type Row = Record<string, Cell>;
-
-/** A validated dataset: metadata and rows whose cells have their column's type. */
-export interface Dataset {
-  id: string;
-  meta: DatasetMeta;
-  rows: Row[];
-  /** Project-relative paths of the files it was read from; a computed dataset has no CSV. */
-  files: { csv?: string; meta: string };
-  /** Set on a computed dataset (src/data/derived/): how its rows were computed, and from which datasets. */
-  derivation?: Derivation;
-  /** The results of the metadata's `checks`, set once every dataset is loaded (src/data/checks/run.ts). */
-  checkResults?: CheckResult[];
-  /** The article and quote of each reported figure that has one (src/data/provenance.ts); none for a computed dataset. */
-  provenance: FigureProvenance[];
-}
-
-/** How a computed dataset's rows come about. */
-export interface Derivation {
-  /** The formula's name, as the metadata writes it: season-cost, share, ratio…. */
-  formula: string;
-  /** The formula in Chinese words, for the dataset's page. */
-  description: string;
-  /** Ids of the datasets it reads. */
-  inputs: string[];
-}
+// The types, for the code outside src/data/ that reads datasets; src/data/ imports them from where they live.
+export type { Row } from './cells.ts';
+export type { Dataset, Derivation } from './dataset-types.ts';
 
 export interface DatasetInput {
   id: string;
@@ -40,8 +18,6 @@ export interface DatasetInput {
   metaText: string;
   files: { csv: string; meta: string };
 }
-
-const numeric = new Set(['number', 'integer', 'percent']);
 
 /** Reads, checks and types one dataset. Throws an EditorError at the first problem. */
 export function buildDataset(input: DatasetInput, context: CellContext): Dataset {
@@ -113,7 +89,7 @@ function readMeta(located: LocatedYaml, file: string, context: CellContext): Dat
     if (byName.get(column.name) !== column) {
       problem(at('name'), column.name, '每列只出现一次', '删掉重复的列定义。');
     }
-    if ((column.unit || column.unitColumn || column.qualifier) && !numeric.has(column.type)) {
+    if ((column.unit || column.unitColumn || column.qualifier) && !isNumericType(column.type)) {
       problem(at('type'), column.type, '数值类型（number、integer 或 percent）才能有 unit、unitColumn、qualifier', '删掉这一列的 unit/unitColumn/qualifier，或改类型。');
     }
     if (column.unit && column.unitColumn) {

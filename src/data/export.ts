@@ -1,5 +1,5 @@
 import { csvFormat } from 'd3-dsv';
-import type { Dataset } from './dataset.ts';
+import type { Dataset } from './dataset-types.ts';
 
 /** The downloadable CSV: every row, columns in metadata order, UTF-8 with a BOM so spreadsheet programs read Chinese. */
 export function datasetCsv(dataset: Dataset): string {

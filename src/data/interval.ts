@@ -1,5 +1,5 @@
+import { decimalsOf } from '../format/number.ts';
 import { readingOf, type Qualifier } from '../schemas/qualifier.ts';
-import { decimalsOf } from './quantity.ts';
 
 /** Every value a figure can stand for: lo ≤ x ≤ hi (either end may be infinite). */
 export interface Interval {

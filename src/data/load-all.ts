@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EditorError } from '../errors/editor-error.ts';
-import { displayPath } from '../lib/content-dir.ts';
-import { checkInputs, runChecks, type LocatedDataset } from './checks/run.ts';
+import { idPattern } from '../schemas/id.ts';
+import { checkInputs, runChecks } from './checks/run.ts';
+import { displayPath } from './content-dir.ts';
 import { buildDerived, derivedInputs, readDerivedSpec, type DerivedSpecFile } from './derived/build.ts';
-import { buildLocatedDataset, type Dataset } from './dataset.ts';
+import { buildLocatedDataset } from './dataset.ts';
+import type { Dataset, LocatedDataset } from './dataset-types.ts';
 import { readRegistry } from './registry.ts';
 
 /**
@@ -33,7 +35,7 @@ export function loadAllDatasets(content: string): Dataset[] {
   for (const id of ids) {
     const csv = names.includes(`${id}.csv`) ? path.join(dir, `${id}.csv`) : undefined;
     const metaName = names.find((name) => name === `${id}.yaml` || name === `${id}.yml`);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    if (!idPattern.test(id)) {
       throw new EditorError({ file: displayPath(csv ?? path.join(dir, metaName!)), where: '文件名', found: id, expected: '小写字母、数字和连字符组成的数据集 id', fix: '重命名 .csv 和 .yaml 文件，如 baotou-heating-scale-2025-2026.csv。' });
     }
     const metaText = metaName ? readFileSync(path.join(dir, metaName), 'utf8') : undefined;

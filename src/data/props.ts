@@ -5,6 +5,7 @@
  */
 import type { Dataset } from './dataset.ts';
 import { EditorError } from '../errors/editor-error.ts';
+import { numericColumnTypes } from '../schemas/column-types.ts';
 import type { ColumnMeta, ColumnType } from '../schemas/dataset-meta.ts';
 
 /** Where a component stands in its MDX file, from the `__source` prop (src/mdx/source-location.ts). */
@@ -47,7 +48,7 @@ export function requireDataset(at: SourceLocation, component: string, id: unknow
 export type ColumnKind = 'numeric' | 'label' | 'date' | 'time';
 
 const kinds: Record<ColumnKind, { types: readonly ColumnType[]; name: string; long: string }> = {
-  numeric: { types: ['number', 'integer', 'percent'], name: '数值', long: '数值列（number、integer 或 percent）' },
+  numeric: { types: numericColumnTypes, name: '数值', long: '数值列（number、integer 或 percent）' },
   label: { types: ['string', 'place', 'source', 'date'], name: '文字', long: '文字、地点、来源或日期列' },
   date: { types: ['date'], name: '日期', long: '日期列（date，YYYY-MM-DD）' },
   time: { types: ['date', 'integer'], name: '日期或年份', long: '日期列（date）或年份列（integer）' },

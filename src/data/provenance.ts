@@ -1,7 +1,9 @@
 import { EditorError } from '../errors/editor-error.ts';
+import { isNumericType } from '../schemas/column-types.ts';
 import type { ColumnMeta, DatasetMeta } from '../schemas/dataset-meta.ts';
 import { qualifierOf, unitOf } from './cell-text.ts';
-import type { Dataset, Row } from './dataset.ts';
+import type { Row } from './cells.ts';
+import type { Dataset, FigureProvenance } from './dataset-types.ts';
 import { quoteDateProblem, quoteFigureProblem } from './quote-figure.ts';
 
 /**
@@ -11,21 +13,9 @@ import { quoteDateProblem, quoteFigureProblem } from './quote-figure.ts';
  * (src/editorial/quotes.ts).
  */
 
-/** One reported figure's provenance, resolved: the cell, its article and its quote. */
-export interface FigureProvenance {
-  /** The row's key (its first column's value). */
-  row: string;
-  column: string;
-  /** Article id from content/sources.yaml. */
-  source: string;
-  quote: string;
-}
-
-const numericTypes = new Set(['number', 'integer', 'percent']);
-
 /** Columns whose cells are reported figures: numbers and dates. */
 export function figureColumns(meta: Pick<DatasetMeta, 'columns'>): ColumnMeta[] {
-  return meta.columns.filter((column) => numericTypes.has(column.type) || column.type === 'date');
+  return meta.columns.filter((column) => isNumericType(column.type) || column.type === 'date');
 }
 
 /** A row's key: the value of the dataset's first column, as `<Num row="…">` and provenance name it. */

@@ -1,7 +1,7 @@
 import type { ColumnMeta, Qualifier } from '../schemas/dataset-meta.ts';
 import type { Interval } from './interval.ts';
 import { qualifierOf, unitOf } from './cell-text.ts';
-import type { Row } from './dataset.ts';
+import type { Row } from './cells.ts';
 
 /**
  * A reported or computed figure: its value, how exact it is, and its unit. What checks and computed datasets
@@ -25,11 +25,4 @@ export function quantityOf(row: Row, column: ColumnMeta): Quantity | null {
   const value = row[column.name];
   if (typeof value !== 'number') return null;
   return { value, qualifier: qualifierOf(row, column), unit: unitOf(row, column) };
-}
-
-/** Decimal places of a number as written in a CSV: 2.52 → 2, 3400 → 0. */
-export function decimalsOf(value: number): number {
-  const text = String(value);
-  if (/e-/.test(text)) return Number(text.split('e-')[1]);
-  return text.includes('.') ? text.split('.')[1]!.length : 0;
 }

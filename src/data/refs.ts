@@ -1,6 +1,8 @@
 import type { CellRef } from '../schemas/dataset-check.ts';
+import { isNumericType } from '../schemas/column-types.ts';
 import type { ColumnMeta } from '../schemas/dataset-meta.ts';
-import type { Dataset, Row } from './dataset.ts';
+import type { Row } from './cells.ts';
+import type { Dataset } from './dataset-types.ts';
 import { quantityOf, type Quantity } from './quantity.ts';
 
 /**
@@ -79,7 +81,7 @@ export function cellName({ dataset, row, column }: Cell, placeNames: ReadonlyMap
 /** The numeric cell a ref names, as a quantity. */
 export function quantityAt(ref: CellRef, datasets: ReadonlyMap<string, Dataset>, defaultDataset: string | undefined): Quantity {
   const { row, column } = resolveCell(ref, datasets, defaultDataset);
-  if (!['number', 'integer', 'percent'].includes(column.type)) {
+  if (!isNumericType(column.type)) {
     throw new RefError('column', ref.column, `数值列（number、integer 或 percent），而“${column.name}”是 ${column.type} 列`, '引用这一行的数值列。');
   }
   const quantity = quantityOf(row, column);

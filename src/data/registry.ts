@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { EditorError } from '../errors/editor-error.ts';
-import { displayPath } from '../lib/content-dir.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { placeSchema, type Place } from '../schemas/place.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
+import { displayPath } from './content-dir.ts';
 import { parseWithSchema } from './schema-errors.ts';
 import { parseLocatedYaml } from './yaml.ts';
 

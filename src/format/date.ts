@@ -19,6 +19,15 @@ export function formatMonthDay(day: string): string {
   return `${Number(month)}月${Number(date)}日`;
 }
 
+/**
+ * Whole days from one YYYY-MM-DD day to another, not counting the first: 2022-09-28 → 2022-10-25 is 27.
+ * Negative when `to` is earlier. Counted on UTC midnights, so no zone or daylight saving shifts a day.
+ * "提前25天左右" in a report is a difference of this kind.
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** A year as Chinese print writes it, never grouped: 2022年 (not 2,022年). */
 export function formatYear(year: number): string {
   return `${year}年`;

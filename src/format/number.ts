@@ -11,6 +11,13 @@ export function formatNumber(value: number): string {
   return exact.format(value);
 }
 
+/** Decimal places of a number as written (in a CSV, in a report): 2.52 → 2, 3400 → 0, 1e-7 → 7. */
+export function decimalsOf(value: number): number {
+  const text = String(value);
+  if (/e-/.test(text)) return Number(text.split('e-')[1]);
+  return text.includes('.') ? text.split('.')[1]!.length : 0;
+}
+
 /**
  * Formats the ticks of one axis consistently: exact up to 99,999 (0, 5000, 14,000), and in 万 or 亿 for every
  * tick when the axis reaches further (0, 5万, 10万), so no axis mixes 8000 with 1万.

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readRegistry } from '../data/registry.ts';
 import { EditorError } from '../errors/editor-error.ts';
+import { idPattern } from '../schemas/id.ts';
 import { validateFrontmatter } from '../data/frontmatter.ts';
-import { contentDir, displayPath } from '../lib/content-dir.ts';
+import { contentDir, displayPath } from '../data/content-dir.ts';
 
 /**
  * The `stories` collection: Astro's glob loader over content/stories/*.mdx, with each frontmatter checked
@@ -21,7 +22,7 @@ export function storiesLoader(): Loader {
       let registry: ReturnType<typeof readRegistry> | undefined;
       let storyIds: Set<string> | undefined;
       const parseData: LoaderContext['parseData'] = async (props) => {
-        if (props.filePath && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(props.id)) {
+        if (props.filePath && !idPattern.test(props.id)) {
           throw new EditorError({ file: displayPath(props.filePath), where: '文件名', found: path.basename(props.filePath), expected: '小写字母、数字和连字符组成的文件名（它就是网址 /stories/<文件名>/）', fix: '重命名文件，如 baotou-season-2025-2026.mdx。' });
         }
         if (props.filePath) {

@@ -1,10 +1,34 @@
-import type { LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentDir } from '../data/content-dir.ts';
+
+/**
+ * A loader that fills its collection with what `read` finds in the content folder, each item stored as plain
+ * JSON under its id, and in `astro dev` reads it all again when one of the `watched` files or folders changes.
+ */
+export function contentLoader(name: string, read: (dir: string) => readonly { id: string }[], watched: (dir: string) => string[]): Loader {
+  return {
+    name,
+    load: async ({ store, generateDigest, watcher, logger }) => {
+      const dir = contentDir();
+      const sync = () => {
+        const items = read(dir);
+        store.clear();
+        for (const item of items) {
+          const data = JSON.parse(JSON.stringify(item)) as Record<string, unknown>;
+          store.set({ id: item.id, data, digest: generateDigest(data) });
+        }
+      };
+      sync();
+      watchContent(watcher, watched(dir), sync, logger);
+    },
+  };
+}
 
 /**
  * In `astro dev`, re-runs `sync` when a watched file changes. A mistake made while editing is logged (the
  * page keeps its last good data) instead of stopping the dev server; `astro build` still fails on it.
  */
-export function watchContent(watcher: LoaderContext['watcher'], paths: string[], sync: () => void, logger: LoaderContext['logger']): void {
+function watchContent(watcher: LoaderContext['watcher'], paths: string[], sync: () => void, logger: LoaderContext['logger']): void {
   if (!watcher) return;
   watcher.add(paths);
   const onChange = (changed: string) => {

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { EditorError } from '../errors/editor-error.ts';
-import { displayPath } from '../lib/content-dir.ts';
 import { charts } from '../charts/index.ts';
 import type { Registry } from '../charts/registry.ts';
+import { displayPath } from '../data/content-dir.ts';
 import { editorComponents } from './components.ts';
 
 type JsxNode = {

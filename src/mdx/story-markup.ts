@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
 import { EditorError } from '../errors/editor-error.ts';
-import { displayPath } from '../lib/content-dir.ts';
+import { displayPath } from '../data/content-dir.ts';
 import { editorComponents } from './components.ts';
 
 type Position = { start: { line: number; column: number } };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idSchema } from './id.ts';
 
 /**
  * One cell of a dataset, as checks and computed datasets name it: `{ row: so2_mean, column: value }`, with
@@ -20,7 +21,7 @@ const common = {
    * Stable id, lower-case with hyphens. Required for a known inconsistency: stories cite it as the row of the
    * computed dataset that lists the report's inconsistencies.
    */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  id: idSchema.optional(),
   /** What the check asserts, in Chinese, e.g. 已安装户数不超过已签约户数. */
   label: z.string().min(4),
   /**

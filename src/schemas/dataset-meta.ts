@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
+import { columnTypes } from './column-types.ts';
 import { checkSchema } from './dataset-check.ts';
 
-/** The types a CSV column can have. See docs/DATASETS.md for what each accepts. */
-export const columnTypes = ['string', 'integer', 'number', 'percent', 'date', 'qualifier', 'place', 'source'] as const;
-export type ColumnType = (typeof columnTypes)[number];
+/** The types a CSV column can have: column-types.ts, which says which of them are numeric. */
+export { columnTypes, type ColumnType } from './column-types.ts';
 
 /** How exact a reported number is, in the report's word: "3400多户" is 3400 + `more`, "近6个月" is 6 + `nearly`. */
 export { qualifiers, type Qualifier } from './qualifier.ts';

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { cellRefSchema } from './dataset-check.ts';
 import { datasetFields, requirePeriodNote } from './dataset-meta.ts';
+import { idSchema } from './id.ts';
 
 /**
  * Metadata of a computed dataset: `content/data/<id>.yaml` with a `formula:` and no CSV beside it. Its rows
@@ -9,7 +10,7 @@ import { datasetFields, requirePeriodNote } from './dataset-meta.ts';
  */
 
 /** A dataset id: the file name of a dataset in content/data/, CSV or computed. */
-const datasetId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const datasetId = idSchema;
 
 /** A row's key in the computed table: what `<Num row="…">` names. */
 const key = z.union([z.string().min(1), z.number().transform(String)]);

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { idSchema } from './id.ts';
 
 /** A place, one entry of the list in `content/places.yaml`; /places/<id>/ shows what the site has on it. */
 export const placeSchema = z.strictObject({
   /** Kebab-case pinyin, e.g. baotou, haibowan. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: idSchema,
   /** Full Chinese name, e.g. 包头市. */
   name: z.string().min(1),
   /** Name used in charts and running text, e.g. 包头. */

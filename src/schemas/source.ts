@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idSchema } from './id.ts';
 
 /** A fact the page does not print, with the reason the desk gives for it: readers see it marked 推定. */
 const reason = z.string().min(4);
@@ -10,7 +11,7 @@ const reason = z.string().min(4);
  */
 export const sourceSchema = z.strictObject({
   /** Stable kebab-case id, e.g. baotou-season-end-2026. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: idSchema,
   /** The page file in shared/source-reports/ the article is printed on. */
   page: z.string().regex(/^[\w.-]+\.txt$/, 'a file name in shared/source-reports/, e.g. 000_d80636934d123922.txt'),
   /** First and last line of the article on the page, 1-based and inclusive: its headline to its last paragraph. */

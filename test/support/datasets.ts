@@ -1,5 +1,5 @@
 import { buildLocatedDataset, type Dataset } from '../../src/data/dataset.ts';
-import type { LocatedDataset } from '../../src/data/checks/run.ts';
+import type { LocatedDataset } from '../../src/data/dataset-types.ts';
 
 export const context = { placeIds: new Set(['shuozhou', 'datong', 'haibowan']), sourceIds: new Set(['src-a']) };
 

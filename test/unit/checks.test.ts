@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkAtMost } from '../../src/data/checks/at-most.ts';
-import { checkDaysBetween, daysBetween } from '../../src/data/checks/days-between.ts';
+import { checkDaysBetween } from '../../src/data/checks/days-between.ts';
 import { checkProduct } from '../../src/data/checks/product.ts';
 import { runChecks } from '../../src/data/checks/run.ts';
 import { checkShare } from '../../src/data/checks/share.ts';
 import { checkSum } from '../../src/data/checks/sum.ts';
 import type { Quantity } from '../../src/data/quantity.ts';
+import { daysBetween } from '../../src/format/date.ts';
 import { byId, longDataset } from '../support/datasets.ts';
 
 const q = (value: number, unit = '户', qualifier: Quantity['qualifier'] = null): Quantity => ({ value, unit, qualifier });

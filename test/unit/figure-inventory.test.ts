@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitOf } from '../../src/data/cell-text.ts';
 import { loadAllDatasets } from '../../src/data/load-all.ts';
+import { isNumericType, numericColumnTypes } from '../../src/schemas/column-types.ts';
 
 /**
  * docs/figure-inventory.md maps every figure of the five reports to the dataset cell holding it. These tests
@@ -27,7 +28,7 @@ const pointers: Pointer[] = [...inventory.matchAll(pointerPattern)].map((m) => (
 /** The dataset ids in the inventory's two overview tables, in their order. */
 const overview = [...inventory.split('\n## 000')[0]!.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]!);
 
-const numericOrDate = new Set(['number', 'integer', 'percent', 'date']);
+const numericOrDate = new Set<string>([...numericColumnTypes, 'date']);
 
 describe('the figure inventory', () => {
   it('finds its pointers', () => {
@@ -81,7 +82,7 @@ describe('the figure inventory', () => {
     const bare = [...datasets.values()].flatMap((dataset) =>
       dataset.rows.flatMap((row) =>
         dataset.meta.columns
-          .filter((c) => ['number', 'integer', 'percent'].includes(c.type) && row[c.name] !== null && unitOf(row, c) === '')
+          .filter((c) => isNumericType(c.type) && row[c.name] !== null && unitOf(row, c) === '')
           .map((c) => `${dataset.id} · ${String(row[dataset.meta.columns[0]!.name])} / ${c.name}`),
       ),
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../../src/format/date.ts';
 import { layouts } from '../../src/charts/common/layout.ts';
 import {
   addDays,
-  daysBetween,
   defaultSeasonDomain,
   firstDayOf,
   inclusiveDays,

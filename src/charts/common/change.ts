@@ -1,4 +1,5 @@
 import { formatValue } from '../../format/number.ts';
+import { decimalsOf } from '../../format/number.ts';
 import { add, intervalOf, scale, type Interval } from '../../data/interval.ts';
 import { roundToSupport } from '../../data/precision.ts';
 import type { PairedFigure } from './paired-items.ts';
@@ -27,7 +28,7 @@ function bound(possible: Interval, before: Figure, after: Figure): Bound {
  */
 export function changeText(before: Figure, after: Figure, unit: string, verbs: { down: string; up: string } = { down: '降低了', up: '提高了' }): string {
   // Rounded to the figures' own decimals, so 0.1 + 0.2 never shows as 0.30000000000000004.
-  const decimals = Math.max(...[before.value, after.value].map((v) => (String(v).split('.')[1] ?? '').length));
+  const decimals = Math.max(decimalsOf(before.value), decimalsOf(after.value));
   const possible = add(intervalOf(after), scale(intervalOf(before), -1));
   const how = bound(possible, before, after);
   if (how === 'unknown') return '无法判断增减';

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { daysBetween } from '../../format/date.ts';
 import type { ChartLayout } from './layout.ts';
 import { textWidth } from './text-width.ts';
 
@@ -24,14 +25,6 @@ export function dayString(date: Date): string {
 /** The day `count` days after `day` (before, if negative). */
 export function addDays(day: string, count: number): string {
   return dayString(new Date(parseDay(day).getTime() + count * DAY));
-}
-
-/**
- * Days from one day to another, not counting the first: 2022-09-28 → 2022-10-25 is 27. Negative when `to` is
- * earlier. "提前25天左右" in a report is a difference of this kind.
- */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY);
 }
 
 /**

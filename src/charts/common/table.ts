@@ -1,4 +1,5 @@
 import { numericText } from '../../data/cell-text.ts';
+import { isNumericType } from '../../schemas/column-types.ts';
 import type { Dataset, Row } from '../../data/dataset.ts';
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { qualifierWord, type Qualifier } from '../../schemas/qualifier.ts';
@@ -16,8 +17,6 @@ export interface TableCell {
   /** What the cell sorts by (the number, not its text); absent cells sort last. */
   value?: number | string | null;
 }
-
-const numericTypes = new Set(['number', 'integer', 'percent']);
 
 /** A chart's own table: label column first, then its values as text. */
 export function simpleTable(columns: readonly string[], rows: readonly (readonly (string | TableCell)[])[], numeric: readonly boolean[]): TableModel {
@@ -42,7 +41,7 @@ export function columnHeader(column: ColumnMeta): string {
 export function cellText(row: Row, column: ColumnMeta, context?: Pick<SiteContent, 'places'>): string {
   const value = row[column.name];
   if (value === null || value === undefined) return '—';
-  if (numericTypes.has(column.type)) return numericText(row, column, { withUnit: false })!;
+  if (isNumericType(column.type)) return numericText(row, column, { withUnit: false })!;
   if (column.type === 'qualifier') return qualifierWord(value as Qualifier);
   if (column.type === 'place' && context) return context.places.get(String(value))?.name ?? String(value);
   return String(value);
@@ -51,7 +50,7 @@ export function cellText(row: Row, column: ColumnMeta, context?: Pick<SiteConten
 /** A dataset (or some of its columns) as a table model, every row kept. */
 export function datasetTable(dataset: Dataset, columns: readonly ColumnMeta[] = visibleColumns(dataset), context?: Pick<SiteContent, 'places'>): TableModel {
   return {
-    columns: columns.map((column) => ({ label: columnHeader(column), numeric: numericTypes.has(column.type) })),
+    columns: columns.map((column) => ({ label: columnHeader(column), numeric: isNumericType(column.type) })),
     rows: dataset.rows.map((row) =>
       columns.map((column) => {
         const value = row[column.name] ?? null;

@@ -1,7 +1,7 @@
 import { formatDay } from '../../format/date.ts';
 import { formatValue } from '../../format/number.ts';
 import type { Check, CellRef } from '../../schemas/dataset-check.ts';
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../dataset-types.ts';
 import type { Quantity } from '../quantity.ts';
 import { cellName, dateAt, quantityAt, RefError, refText, resolveCell } from '../refs.ts';
 import { checkAtMost } from './at-most.ts';

@@ -1,25 +1,9 @@
 import { EditorError } from '../../errors/editor-error.ts';
-import type { Check } from '../../schemas/dataset-check.ts';
 import { QuantityError } from '../arithmetic.ts';
-import type { Dataset } from '../dataset.ts';
+import type { CheckResult, Dataset, LocatedDataset } from '../dataset-types.ts';
 import { displayField } from '../schema-errors.ts';
 import type { Comparison } from './comparison.ts';
 import { CheckRefError, describeComparison, evaluateCheck, expectation, readComparison } from './evaluate.ts';
-
-/** A check as it came out in this build: shown on the dataset's page; known inconsistencies become data. */
-export interface CheckResult extends Comparison {
-  check: Check;
-  /** The comparison as editors read it, naming the cells by row and column (as build errors do). */
-  text: string;
-  /** The comparison as readers read it, naming the figures by their labels, with their values. */
-  reading: string;
-}
-
-/** A dataset with the lines of its metadata file, for messages. */
-export interface LocatedDataset {
-  dataset: Dataset;
-  lineOf(path: readonly PropertyKey[]): number;
-}
 
 const declareKnown = '先核对这些数字是否照报道抄录；若报道本身前后矛盾，保留原数，给这条核对加上 id 和 known: <矛盾之处>（见 docs/DATASETS.md 的“核对”）。';
 

@@ -1,6 +1,7 @@
+import { decimalsOf } from '../../format/number.ts';
 import { QuantityError, quotientOf } from '../arithmetic.ts';
 import { divide, overlaps } from '../interval.ts';
-import { decimalsOf, type Quantity } from '../quantity.ts';
+import type { Quantity } from '../quantity.ts';
 import { baseInterval, type Comparison } from './comparison.ts';
 
 /**

@@ -1,7 +1,8 @@
 import type { CellRef } from '../../schemas/dataset-check.ts';
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import type { DerivedSpec, Formula as FormulaName } from '../../schemas/derived-dataset.ts';
-import type { Dataset, Row } from '../dataset.ts';
+import type { Row } from '../cells.ts';
+import type { Dataset } from '../dataset-types.ts';
 import type { Quantity } from '../quantity.ts';
 
 /**

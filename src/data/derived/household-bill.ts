@@ -4,7 +4,8 @@ import type { Quantity } from '../quantity.ts';
 import { refText } from '../refs.ts';
 import { scaledUnit } from '../units.ts';
 import type { Formula } from './formula.ts';
-import { seasonCost, tariffCells, tariffColumns } from './season-cost.ts';
+import { quantityColumns } from './long-table.ts';
+import { seasonCost, seasonCostColumns, tariffCells, tariffColumns } from './season-cost.ts';
 import { tariffsOf, type Basis, type Tariff, type Use } from './tariffs.ts';
 
 /**
@@ -49,12 +50,9 @@ export const householdBillFormula: Formula<'household-bill'> = {
   inputs: (spec) => [spec.prices, ...(spec.area.dataset ? [spec.area.dataset] : [])],
   columns: (spec, read) => [
     ...tariffColumns(read.dataset(spec.prices, ['prices']).meta.columns[0]!.type),
-    { name: 'area', type: 'number', label: '面积', unit: '平方米', qualifier: 'area_qualifier', optional: false },
-    { name: 'area_qualifier', type: 'qualifier', label: '面积限定', optional: false },
-    { name: 'season_cost', type: 'number', label: '一个采暖季每平方米的费用', unit: '元/平方米', qualifier: 'season_cost_qualifier', optional: false },
-    { name: 'season_cost_qualifier', type: 'qualifier', label: '费用限定', optional: false },
-    { name: 'bill', type: 'number', label: '一个采暖季的暖气费', unit: '元', qualifier: 'bill_qualifier', optional: false },
-    { name: 'bill_qualifier', type: 'qualifier', label: '暖气费限定', optional: false },
+    ...quantityColumns({ name: 'area', label: '面积', unit: '平方米' }, '面积限定'),
+    ...seasonCostColumns(),
+    ...quantityColumns({ name: 'bill', label: '一个采暖季的暖气费', unit: '元' }, '暖气费限定'),
   ],
   rows: (spec, read) => {
     const prices = read.dataset(spec.prices, ['prices']);

@@ -1,19 +1,17 @@
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { differenceOf } from '../arithmetic.ts';
-import type { CheckResult } from '../checks/run.ts';
-import type { Row } from '../dataset.ts';
+import type { Row } from '../cells.ts';
+import type { CheckResult } from '../dataset-types.ts';
 import type { Formula } from './formula.ts';
+import { quantityColumns } from './long-table.ts';
 
 const columns: ColumnMeta[] = [
   { name: 'key', type: 'string', label: '代码', optional: false },
   { name: 'dataset', type: 'string', label: '所在数据集', optional: false },
   { name: 'label', type: 'string', label: '核对', optional: false },
-  { name: 'reported', type: 'number', label: '报道的数', unitColumn: 'unit', qualifier: 'reported_qualifier', optional: false },
-  { name: 'reported_qualifier', type: 'qualifier', label: '报道的数限定', optional: false },
-  { name: 'computed', type: 'number', label: '按报道其他数字得出的数', unitColumn: 'unit', qualifier: 'computed_qualifier', optional: false },
-  { name: 'computed_qualifier', type: 'qualifier', label: '得出的数限定', optional: false },
-  { name: 'difference', type: 'number', label: '相差（得出的数减报道的数）', unitColumn: 'unit', qualifier: 'difference_qualifier', optional: false },
-  { name: 'difference_qualifier', type: 'qualifier', label: '相差限定', optional: false },
+  ...quantityColumns({ name: 'reported', label: '报道的数', unitColumn: 'unit' }, '报道的数限定'),
+  ...quantityColumns({ name: 'computed', label: '按报道其他数字得出的数', unitColumn: 'unit' }, '得出的数限定'),
+  ...quantityColumns({ name: 'difference', label: '相差（得出的数减报道的数）', unitColumn: 'unit' }, '相差限定'),
   { name: 'unit', type: 'string', label: '单位', optional: false },
   { name: 'comparison', type: 'string', label: '比较', optional: false },
   { name: 'explanation', type: 'string', label: '说明', optional: false },

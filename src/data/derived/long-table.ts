@@ -1,5 +1,5 @@
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
-import type { Row } from '../dataset.ts';
+import type { Row } from '../cells.ts';
 import type { Quantity } from '../quantity.ts';
 
 /**
@@ -10,10 +10,21 @@ export function longColumns(valueLabel = '数值'): ColumnMeta[] {
   return [
     { name: 'key', type: 'string', label: '代码', optional: false },
     { name: 'label', type: 'string', label: '指标', optional: false },
-    { name: 'value', type: 'number', label: valueLabel, unitColumn: 'unit', qualifier: 'value_qualifier', optional: false },
-    { name: 'value_qualifier', type: 'qualifier', label: '限定', optional: false },
+    ...quantityColumns({ name: 'value', label: valueLabel, unitColumn: 'unit' }, '限定'),
     { name: 'unit', type: 'string', label: '单位', optional: false },
     { name: 'calculation', type: 'string', label: '算法', optional: false },
+  ];
+}
+
+/**
+ * A figure's column (a number unless `type` says percent, in `unit` or in each row's `unitColumn`) and, after
+ * it, the qualifier column that says how exact it is: bill and bill_qualifier.
+ */
+export function quantityColumns(column: { name: string; label: string; type?: 'number' | 'percent'; unit?: string; unitColumn?: string }, qualifierLabel: string): ColumnMeta[] {
+  const { name, label, type = 'number', ...unit } = column;
+  return [
+    { name, type, label, ...unit, qualifier: `${name}_qualifier`, optional: false },
+    { name: `${name}_qualifier`, type: 'qualifier', label: qualifierLabel, optional: false },
   ];
 }
 

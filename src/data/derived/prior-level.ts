@@ -4,7 +4,7 @@ import { add, divide, intervalOf, point, scale } from '../interval.ts';
 import type { Quantity } from '../quantity.ts';
 import { refDatasets, type Formula } from './formula.ts';
 import { longColumns, longRow } from './long-table.ts';
-import { show, term } from './show.ts';
+import { readTerm, show } from './show.ts';
 
 /**
  * The level a year earlier, implied by this year's level and its reported change: “15微克/立方米，同比下降40%”
@@ -29,11 +29,10 @@ export const priorLevelFormula: Formula<'prior-level'> = {
   rows: (spec, read) =>
     spec.rows.map((row, i) => {
       const at = ['rows', i];
-      const current = read.quantity(row.current, [...at, 'current']);
-      const change = read.quantity(row.change, [...at, 'change']);
-      const result = read.compute([...at, 'change'], () => priorLevel(current, change, row.direction, row.decimals));
+      const current = readTerm(read, row.current, [...at, 'current']);
+      const change = readTerm(read, row.change, [...at, 'change']);
+      const result = read.compute([...at, 'change'], () => priorLevel(current.quantity, change.quantity, row.direction, row.decimals));
       const sign = row.direction === 'decrease' ? '−' : '+';
-      const calculation = `${term(read.name(row.current, [...at, 'current']), current)} ÷ (1 ${sign} ${term(read.name(row.change, [...at, 'change']), change)}) = ${show(result)}`;
-      return longRow(row.key, row.label, result, calculation);
+      return longRow(row.key, row.label, result, `${current.text} ÷ (1 ${sign} ${change.text}) = ${show(result)}`);
     }),
 };

@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import { productOf } from '../arithmetic.ts';
 import { refDatasets, type Formula } from './formula.ts';
 import { longColumns, longRow } from './long-table.ts';
-import { show, term } from './show.ts';
+import { readTerm, show } from './show.ts';
 
 export const productFormula: Formula<'product'> = {
   name: 'product',
@@ -11,9 +11,8 @@ export const productFormula: Formula<'product'> = {
   columns: () => longColumns(),
   rows: (spec, read) =>
     spec.rows.map((row, i) => {
-      const factors = row.factors.map((ref, j) => read.quantity(ref, ['rows', i, 'factors', j]));
-      const result = read.compute(['rows', i, 'factors'], () => productOf(factors, row.unit));
-      const calculation = `${row.factors.map((ref, j) => term(read.name(ref, ['rows', i, 'factors', j]), factors[j]!)).join(' × ')} = ${show(result)}`;
-      return longRow(row.key, row.label, result, calculation);
+      const factors = row.factors.map((ref, j) => readTerm(read, ref, ['rows', i, 'factors', j]));
+      const result = read.compute(['rows', i, 'factors'], () => productOf(factors.map((factor) => factor.quantity), row.unit));
+      return longRow(row.key, row.label, result, `${factors.map((factor) => factor.text).join(' × ')} = ${show(result)}`);
     }),
 };

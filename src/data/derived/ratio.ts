@@ -3,7 +3,7 @@ import { quotientOf } from '../arithmetic.ts';
 import type { Quantity } from '../quantity.ts';
 import { refDatasets, type Formula } from './formula.ts';
 import { longColumns, longRow } from './long-table.ts';
-import { show, term } from './show.ts';
+import { readTerm, show } from './show.ts';
 
 /**
  * numerator ÷ denominator in `unit`, magnitudes applied: 1394.97万平方米 ÷ 195122户 → 约71.49平方米/户. The
@@ -21,10 +21,9 @@ export const ratioFormula: Formula<'ratio'> = {
   rows: (spec, read) =>
     spec.rows.map((row, i) => {
       const at = ['rows', i];
-      const numerator = read.quantity(row.numerator, [...at, 'numerator']);
-      const denominator = read.quantity(row.denominator, [...at, 'denominator']);
-      const result = read.compute([...at, 'unit'], () => ratioOf(numerator, denominator, row.unit, row.decimals));
-      const calculation = `${term(read.name(row.numerator, [...at, 'numerator']), numerator)} ÷ ${term(read.name(row.denominator, [...at, 'denominator']), denominator)} = ${show(result)}`;
-      return longRow(row.key, row.label, result, calculation);
+      const numerator = readTerm(read, row.numerator, [...at, 'numerator']);
+      const denominator = readTerm(read, row.denominator, [...at, 'denominator']);
+      const result = read.compute([...at, 'unit'], () => ratioOf(numerator.quantity, denominator.quantity, row.unit, row.decimals));
+      return longRow(row.key, row.label, result, `${numerator.text} ÷ ${denominator.text} = ${show(result)}`);
     }),
 };

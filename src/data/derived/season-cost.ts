@@ -3,6 +3,7 @@ import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { productOf } from '../arithmetic.ts';
 import type { Quantity } from '../quantity.ts';
 import type { Formula } from './formula.ts';
+import { quantityColumns } from './long-table.ts';
 import { monthsUnit, priceUnit, tariffsOf, tariffWords, type Tariff } from './tariffs.ts';
 
 /** What one square metre costs for a whole season: price per month × months (2.52元 × 近6个月 = 近15.12元). */
@@ -19,9 +20,13 @@ export function tariffColumns(keyType: ColumnMeta['type']): ColumnMeta[] {
     { name: 'tier', type: 'string', label: '档次', optional: false },
     { name: 'basis', type: 'string', label: '计价面积', optional: false },
     { name: 'price', type: 'number', label: '热价', unit: priceUnit, optional: false },
-    { name: 'months', type: 'number', label: '供热期', unit: monthsUnit, qualifier: 'months_qualifier', optional: false },
-    { name: 'months_qualifier', type: 'qualifier', label: '供热期限定', optional: false },
+    ...quantityColumns({ name: 'months', label: '供热期', unit: monthsUnit }, '供热期限定'),
   ];
+}
+
+/** What a season costs per square metre, and its qualifier; the bill table has them too. */
+export function seasonCostColumns(): ColumnMeta[] {
+  return quantityColumns({ name: 'season_cost', label: '一个采暖季每平方米的费用', unit: '元/平方米' }, '费用限定');
 }
 
 export function tariffCells(tariff: Tariff) {
@@ -43,8 +48,7 @@ export const seasonCostFormula: Formula<'season-cost'> = {
   inputs: (spec) => [spec.prices],
   columns: (spec, read) => [
     ...tariffColumns(read.dataset(spec.prices, ['prices']).meta.columns[0]!.type),
-    { name: 'season_cost', type: 'number', label: '一个采暖季每平方米的费用', unit: '元/平方米', qualifier: 'season_cost_qualifier', optional: false },
-    { name: 'season_cost_qualifier', type: 'qualifier', label: '费用限定', optional: false },
+    ...seasonCostColumns(),
   ],
   rows: (spec, read) => {
     const prices = read.dataset(spec.prices, ['prices']);

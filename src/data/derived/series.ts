@@ -1,6 +1,7 @@
 import { QuantityError } from '../arithmetic.ts';
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { refDatasets, type Formula } from './formula.ts';
+import { quantityColumns } from './long-table.ts';
 import { show } from './show.ts';
 
 /**
@@ -17,8 +18,7 @@ export const seriesFormula: Formula<'series'> = {
     { name: 'key', type: 'string', label: '代码', optional: false },
     { name: 'year', type: 'integer', label: '年份', unit: '年', optional: false },
     { name: 'label', type: 'string', label: '指标', optional: false },
-    { name: 'value', type: 'number', label: '数值', unitColumn: 'unit', qualifier: 'value_qualifier', optional: false },
-    { name: 'value_qualifier', type: 'qualifier', label: '限定', optional: false },
+    ...quantityColumns({ name: 'value', label: '数值', unitColumn: 'unit' }, '限定'),
     { name: 'unit', type: 'string', label: '单位', optional: false },
     { name: 'calculation', type: 'string', label: '出处', optional: false },
   ],

@@ -3,7 +3,8 @@ import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { quotientOf } from '../arithmetic.ts';
 import type { Quantity } from '../quantity.ts';
 import { refDatasets, type Formula } from './formula.ts';
-import { show, term } from './show.ts';
+import { quantityColumns } from './long-table.ts';
+import { readTerm, show } from './show.ts';
 
 /** part ÷ whole as a percentage: 2164 of 5301 households → 约40.8%. Both in the same unit. */
 export function shareOf(part: Quantity, whole: Quantity, decimals = 1): Quantity {
@@ -13,8 +14,7 @@ export function shareOf(part: Quantity, whole: Quantity, decimals = 1): Quantity
 const columns: ColumnMeta[] = [
   { name: 'key', type: 'string', label: '代码', optional: false },
   { name: 'label', type: 'string', label: '指标', optional: false },
-  { name: 'share', type: 'percent', label: '比例', qualifier: 'share_qualifier', optional: false },
-  { name: 'share_qualifier', type: 'qualifier', label: '限定', optional: false },
+  ...quantityColumns({ name: 'share', label: '比例', type: 'percent' }, '限定'),
   { name: 'calculation', type: 'string', label: '算法', optional: false },
 ];
 
@@ -25,10 +25,9 @@ export const shareFormula: Formula<'share'> = {
   columns: () => columns,
   rows: (spec, read) =>
     spec.rows.map((row, i) => {
-      const part = read.quantity(row.part, ['rows', i, 'part']);
-      const whole = read.quantity(row.whole, ['rows', i, 'whole']);
-      const share = read.compute(['rows', i], () => shareOf(part, whole, row.decimals));
-      const calculation = `${term(read.name(row.part, ['rows', i, 'part']), part)} ÷ ${term(read.name(row.whole, ['rows', i, 'whole']), whole)} = ${show(share)}`;
-      return { key: row.key, label: row.label, share: share.value, share_qualifier: share.qualifier, calculation };
+      const part = readTerm(read, row.part, ['rows', i, 'part']);
+      const whole = readTerm(read, row.whole, ['rows', i, 'whole']);
+      const share = read.compute(['rows', i], () => shareOf(part.quantity, whole.quantity, row.decimals));
+      return { key: row.key, label: row.label, share: share.value, share_qualifier: share.qualifier, calculation: `${part.text} ÷ ${whole.text} = ${show(share)}` };
     }),
 };

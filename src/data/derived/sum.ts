@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import { sumOf } from '../arithmetic.ts';
 import { refDatasets, type Formula } from './formula.ts';
 import { longColumns, longRow } from './long-table.ts';
-import { show, term } from './show.ts';
+import { readTerm, show } from './show.ts';
 
 export const sumFormula: Formula<'sum'> = {
   name: 'sum',
@@ -11,9 +11,8 @@ export const sumFormula: Formula<'sum'> = {
   columns: () => longColumns('合计'),
   rows: (spec, read) =>
     spec.rows.map((row, i) => {
-      const parts = row.parts.map((ref, j) => read.quantity(ref, ['rows', i, 'parts', j]));
-      const result = read.compute(['rows', i, 'parts'], () => sumOf(parts));
-      const calculation = `${row.parts.map((ref, j) => term(read.name(ref, ['rows', i, 'parts', j]), parts[j]!)).join(' + ')} = ${show(result)}`;
-      return longRow(row.key, row.label, result, calculation);
+      const parts = row.parts.map((ref, j) => readTerm(read, ref, ['rows', i, 'parts', j]));
+      const result = read.compute(['rows', i, 'parts'], () => sumOf(parts.map((part) => part.quantity)));
+      return longRow(row.key, row.label, result, `${parts.map((part) => part.text).join(' + ')} = ${show(result)}`);
     }),
 };

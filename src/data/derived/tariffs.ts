@@ -1,5 +1,5 @@
 import { QuantityError } from '../arithmetic.ts';
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../dataset-types.ts';
 import { quantityOf, type Quantity } from '../quantity.ts';
 
 /** Who pays a tariff: households, or everyone else (offices, shops). */

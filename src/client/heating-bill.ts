@@ -4,9 +4,19 @@
  * page already holds the answer for the default area, so without this script nothing is missing but the form.
  */
 import { readArea } from '../calculator/area-input.ts';
-import type { CalculatorData } from '../calculator/calculator-model.ts';
 import { billView, problemMessage } from '../calculator/bill-view.ts';
-import type { Use } from '../data/derived/tariffs.ts';
+
+/**
+ * What the page embeds for billView() (calculator-model.ts's CalculatorData), typed from billView itself:
+ * browser code imports only pure modules (test/unit/layers.test.ts), and the model is build-time code.
+ */
+type BillArguments = Parameters<typeof billView>;
+interface CalculatorData {
+  tariffs: BillArguments[0];
+  placeNames: BillArguments[1];
+  messages: BillArguments[3];
+}
+type Use = BillArguments[2]['use'];
 
 function enhance(root: HTMLElement): void {
   const data = JSON.parse(root.querySelector('[data-bill-data]')!.textContent!) as CalculatorData;

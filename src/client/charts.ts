@@ -8,10 +8,17 @@
  * - The hovered series is highlighted (figure[data-series-by] names the attribute that tells series apart).
  * - Tables marked data-sortable sort by any column.
  *
- * A mark is any SVG element with a <title>: chart specs give every data mark one (src/charts/*).
+ * A mark is any SVG element with a <title>: chart specs give every data mark one (src/charts/*). Its words
+ * (the role description, the announcement of a mark) are the page's, from src/i18n/zh-CN.json, written by
+ * ChartScript.astro into a <template data-chart-strings>; tables sort in the page's language. It fills the
+ * {slots} itself rather than import src/i18n/fill.ts: a module shared with the calculator's script would be
+ * split into a chunk of its own, and this script would no longer be inlined (+220 bytes gzip on every page
+ * with a chart).
  */
-
 const NEAR = 32;
+
+const strings = document.querySelector<HTMLTemplateElement>('template[data-chart-strings]')!.dataset as { interactive: string; announce: string; markSeparator: string };
+const fillSlots = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
 
 interface Chart {
   figure: HTMLElement;
@@ -42,7 +49,7 @@ function enhanceFigure(figure: HTMLElement): void {
     if (marks.length === 0) continue;
     const chart: Chart = { figure, svg, marks, tip, live, active: -1 };
     svg.tabIndex = 0;
-    svg.setAttribute('aria-roledescription', '可交互图表');
+    svg.setAttribute('aria-roledescription', strings.interactive);
     svg.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape');
     svg.addEventListener('pointermove', (event) => {
       if (event.pointerType === 'mouse') show(chart, nearest(chart, event), false);
@@ -111,7 +118,7 @@ function show(chart: Chart, index: number, announce: boolean): void {
   chart.tip.replaceChildren(strong, ...rest.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
   chart.tip.hidden = false;
   place(chart, mark);
-  if (announce) chart.live.textContent = `${mark.dataset.tip?.replace(/\n/g, '，')}（${index + 1}/${chart.marks.length}）`;
+  if (announce) chart.live.textContent = fillSlots(strings.announce, { mark: (mark.dataset.tip ?? '').replace(/\n/g, strings.markSeparator), index: String(index + 1), count: String(chart.marks.length) });
 }
 
 function hide(chart: Chart): void {
@@ -154,7 +161,7 @@ function place(chart: Chart, mark: SVGElement): void {
 function enhanceTable(table: HTMLTableElement): void {
   const headers = [...table.tHead!.rows[0]!.cells];
   const body = table.tBodies[0]!;
-  const collator = new Intl.Collator('zh-CN', { numeric: true });
+  const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
   headers.forEach((header, column) => {
     const button = document.createElement('button');
     button.type = 'button';
