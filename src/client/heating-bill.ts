@@ -50,8 +50,9 @@ function enhance(root: HTMLElement): void {
       ...view.lines.map((line) => {
         const row = template.cloneNode(true) as HTMLTableRowElement;
         row.dataset.key = line.key;
-        if (line.selected) row.dataset.selected = 'true';
-        else delete row.dataset.selected;
+        // The reader's city: told to assistive technology, and styled from the same attribute.
+        if (line.selected) row.setAttribute('aria-current', 'true');
+        else row.removeAttribute('aria-current');
         for (const field of ['name', 'rate', 'bill', 'difference'] as const) row.querySelector(`[data-field="${field}"]`)!.textContent = line[field];
         row.querySelector('.bill-calc__bar')!.setAttribute('width', line.share.toFixed(4));
         return row;

@@ -22,6 +22,12 @@ describe('the gallery', () => {
       for (const source of sources) expect(source).toMatch(new RegExp(`^<${type.component} .*/>$`));
     }
   });
+
+  it('names each chart’s data table by the chart’s title, so a screen reader’s list of tables tells them apart', () => {
+    const charts = [...doc.querySelectorAll('figure.chart')];
+    expect(charts.length).toBeGreaterThan(0);
+    for (const figure of charts) expect(text(figure.querySelector('.chart__data table caption'))).toBe(text(figure.querySelector('.chart__title')));
+  });
 });
 
 describe('the gallery’s grouped, progress and dumbbell charts', () => {
