@@ -67,11 +67,6 @@ export function describeComparison(check: Check, result: Comparison, self: strin
   }
 }
 
-/** What a check expects, after 应为. */
-export function expectation(result: Comparison): string {
-  return result.relation === 'at-most' ? '前者不大于后者（按报道数字的精度和限定词）' : '两者相符（按报道数字的精度和限定词）';
-}
-
 /**
  * The comparison for readers, naming each figure by its label with its value: “居民热价（按建筑面积） 2.52元/平方米·月
  * × 供热期 近6个月 × 滨河湾小区受访住户的住房面积 185平方米 = 近2797.2元；报道：该住户所交暖气费 2500元”.
