@@ -13,6 +13,8 @@ import { readRegistry } from '../src/data/registry.ts';
 import { quoteCoverage, quoteProblems, readArticles } from '../src/editorial/quotes.ts';
 import { reportsDir } from '../src/editorial/source-reports.ts';
 import { EditorError } from '../src/errors/editor-error.ts';
+import { editorError } from '../src/errors/messages.ts';
+import { figureWhere } from '../src/errors/where.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
@@ -31,7 +33,9 @@ try {
   const sum = (pick: (c: (typeof coverage)[number]) => number) => coverage.reduce((total, c) => total + pick(c), 0);
   console.log(`\n${coverage.length} 个 CSV 数据集，${sum((c) => c.figures)} 个报道数字，${sum((c) => c.quoted)} 个有引文，` + (articles ? `${sum((c) => c.verified ?? 0)} 条引文在其报道原文中核实。` : `未核实：找不到来源报道 ${dir}。`));
 
-  const unquoted = datasets.filter((d) => !d.derivation).flatMap((d) => unquotedFigures(d).map((cell) => `${d.files.meta}：行“${cell.row}”列“${cell.column}”没有出处。修改：在 provenance 里加一条 { row: ${cell.row}, column: ${cell.column}, quote: <报道原话> }。`));
+  const unquoted = datasets
+    .filter((d) => !d.derivation)
+    .flatMap((d) => unquotedFigures(d).map((cell) => editorError('figure-unquoted', { file: d.files.meta, where: figureWhere(cell.row, cell.column) }, cell).message));
   const problems = articles ? quoteProblems(datasets, articles).map((p) => p.message) : [];
   for (const line of [...unquoted, ...problems]) console.log(line);
   if (!articles) console.error(`找不到来源报道：${dir}。把 shared/ 放在项目旁边，或用 HSD_REPORTS_DIR 指明来源报道所在的文件夹。`);

@@ -1,5 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
-import { EditorError } from '../errors/editor-error.ts';
+import { editorError } from '../errors/messages.ts';
 
 export interface CsvRecord {
   /** 1-based line of the file where this record starts. */
@@ -19,15 +19,7 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, file: string): CsvTable {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (normalized.trim() === '') {
-    throw new EditorError({
-      file,
-      line: 1,
-      found: '',
-      expected: '第一行是表头（列名），下面每行一条数据',
-      fix: '补上表头和数据行；若这个数据集不要了，把 .csv 和同名 .yaml 一起删掉。',
-    });
-  }
+  if (normalized.trim() === '') throw editorError('csv-empty', { file, line: 1 }, {});
   checkQuotes(normalized, file);
   const rows = csvParseRows(normalized.replace(/\n+$/, ''));
   let line = 1;
@@ -38,25 +30,9 @@ export function parseCsv(text: string, file: string): CsvTable {
   });
   const [header, ...body] = records;
   for (const record of body) {
-    if (record.cells.length === 1 && record.cells[0] === '') {
-      throw new EditorError({
-        file,
-        line: record.line,
-        found: '',
-        expected: '一行数据（空行会被当成一条空记录）',
-        fix: '删除这个空行。',
-      });
-    }
+    if (record.cells.length === 1 && record.cells[0] === '') throw editorError('csv-blank-line', { file, line: record.line }, {});
   }
-  if (body.length === 0) {
-    throw new EditorError({
-      file,
-      line: 2,
-      found: '',
-      expected: '表头下面至少一行数据',
-      fix: '在表头下面写入数据行。',
-    });
-  }
+  if (body.length === 0) throw editorError('csv-no-rows', { file, line: 2 }, {});
   return { header: header!.cells.map((name) => name.trim()), records: body };
 }
 
@@ -82,15 +58,5 @@ function checkQuotes(text: string, file: string): void {
     if (char === ',') column += 1;
     if (char === '\n') (line += 1), (column = 1);
   }
-  if (open) {
-    throw new EditorError({
-      file,
-      line: open.line,
-      column: open.column,
-      where: `第${open.column}列`,
-      found: text.slice(open.at).split('\n')[0]!,
-      expected: '成对的英文双引号（这里的引号没有关上，它后面的各行都会被读进这一格）',
-      fix: '在这一格的末尾补上英文双引号 "，或删掉开头的那个；单元格里的双引号本身要写两遍（""）。',
-    });
-  }
+  if (open) throw editorError('csv-unclosed-quote', { file, line: open.line, column: open.column }, { found: text.slice(open.at).split('\n')[0]!, column: open.column });
 }

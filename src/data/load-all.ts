@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EditorError } from '../errors/editor-error.ts';
+import { editorError } from '../errors/messages.ts';
 import { idPattern } from '../schemas/id.ts';
 import { checkInputs, runChecks } from './checks/run.ts';
 import { displayPath } from './content-dir.ts';
@@ -20,15 +20,7 @@ export function loadAllDatasets(content: string): Dataset[] {
   const names = readdirSync(dir).sort();
   // A spreadsheet saved as .xlsx, an upper-case .CSV, a backup: no dataset would come of it, and nobody would know.
   const stray = names.find((name) => !name.startsWith('.') && !/\.(csv|ya?ml)$/.test(name));
-  if (stray) {
-    throw new EditorError({
-      file: displayPath(path.join(dir, stray)),
-      where: '文件',
-      found: stray,
-      expected: `数据集的 .csv 或 .yaml 文件（${displayPath(dir)}/ 里只放数据集，扩展名用小写）`,
-      fix: '表格用“CSV UTF-8（逗号分隔）”另存为 <数据集 id>.csv，扩展名写小写；不是数据集的文件移出这个文件夹。',
-    });
-  }
+  if (stray) throw editorError('data-stray-file', { file: displayPath(path.join(dir, stray)) }, { found: stray, dir: displayPath(dir) });
   const ids = new Set(names.filter((name) => /\.(csv|ya?ml)$/.test(name)).map((name) => name.replace(/\.(csv|ya?ml)$/, '')));
   const loaded: LocatedDataset[] = [];
   const pending: DerivedSpecFile[] = [];
@@ -36,12 +28,12 @@ export function loadAllDatasets(content: string): Dataset[] {
     const csv = names.includes(`${id}.csv`) ? path.join(dir, `${id}.csv`) : undefined;
     const metaName = names.find((name) => name === `${id}.yaml` || name === `${id}.yml`);
     if (!idPattern.test(id)) {
-      throw new EditorError({ file: displayPath(csv ?? path.join(dir, metaName!)), where: '文件名', found: id, expected: '小写字母、数字和连字符组成的数据集 id', fix: '重命名 .csv 和 .yaml 文件，如 baotou-heating-scale-2025-2026.csv。' });
+      throw editorError('dataset-id-invalid', { file: displayPath(csv ?? path.join(dir, metaName!)) }, { found: id });
     }
     const metaText = metaName ? readFileSync(path.join(dir, metaName), 'utf8') : undefined;
     const computed = metaText !== undefined && /^formula\s*:/m.test(metaText);
     if (computed && csv) {
-      throw new EditorError({ file: displayPath(path.join(dir, metaName!)), where: '字段“formula”', expected: '没有同名 CSV 的计算数据集', fix: `数据写在 CSV 里就删掉 formula 这一行；要计算得出就删掉 ${displayPath(csv)}。` });
+      throw editorError('dataset-formula-with-csv', { file: displayPath(path.join(dir, metaName!)) }, { csv: displayPath(csv) });
     }
     if (computed) {
       pending.push(readDerivedSpec(id, metaText, displayPath(path.join(dir, metaName!)), registry));
@@ -50,7 +42,7 @@ export function loadAllDatasets(content: string): Dataset[] {
     if (!csv || !metaName) {
       const present = displayPath(csv ?? path.join(dir, metaName!));
       const absent = displayPath(path.join(dir, csv ? `${id}.yaml` : `${id}.csv`));
-      throw new EditorError({ file: present, where: '数据集文件', found: path.basename(present), expected: `旁边有同名的 ${absent}`, fix: `创建 ${absent}（格式见 docs/DATASETS.md），或删掉 ${present}。要计算得出的数据集写 formula:（见“计算数据集”）。` });
+      throw editorError('dataset-file-alone', { file: present }, { found: path.basename(present), present, absent });
     }
     const meta = path.join(dir, metaName);
     loaded.push(buildLocatedDataset({ id, csvText: readFileSync(csv, 'utf8'), metaText: metaText!, files: { csv: displayPath(csv), meta: displayPath(meta) } }, registry));
@@ -93,7 +85,7 @@ function settle(loaded: LocatedDataset[], pending: DerivedSpecFile[], placeNames
     const derived = pending[0]!;
     const missing = derivedInputs(derived).ids.find((id) => !datasets.has(id) && !pending.some((p) => p.id === id));
     if (missing === undefined) {
-      throw new EditorError({ file: derived.file, line: 1, where: '计算数据集', found: pending.map((p) => p.id).join('、'), expected: '不互相依赖的计算数据集', fix: '这几个计算数据集互相引用，无法先算出任何一个：去掉其中一个对另一个的引用。' });
+      throw editorError('derived-cycle', { file: derived.file, line: 1 }, { datasets: pending.map((p) => p.id) });
     }
     buildDerived(derived, datasets, placeNames); // reports the unknown id at its line
   }

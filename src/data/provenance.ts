@@ -1,3 +1,5 @@
+import { editorError, type DetailsOf, type ErrorCode } from '../errors/messages.ts';
+import { provenanceWhere } from '../errors/where.ts';
 import { EditorError } from '../errors/editor-error.ts';
 import { isNumericType } from '../schemas/column-types.ts';
 import type { ColumnMeta, DatasetMeta } from '../schemas/dataset-meta.ts';
@@ -42,33 +44,32 @@ export function unquotedFigures(dataset: Pick<Dataset, 'meta' | 'rows'>): { row:
  * exist and hold a figure, the article is one of the dataset's sources, no figure is quoted twice, and the
  * quote shows the cell's number and qualifier as printed. Throws an EditorError at the entry's line.
  */
-export function resolveProvenance(meta: DatasetMeta, rows: Row[], file: string, lineOf: (path: readonly PropertyKey[]) => number): FigureProvenance[] {
+export function resolveProvenance(datasetId: string, meta: DatasetMeta, rows: Row[], file: string, lineOf: (path: readonly PropertyKey[]) => number): FigureProvenance[] {
   const byKey = new Map(rows.map((row) => [rowKey(meta, row), row]));
   const columns = new Map(figureColumns(meta).map((column) => [column.name, column]));
   const seen = new Set<string>();
   return meta.provenance.map((entry, index) => {
-    const problem = (key: string, found: string, expected: string, fix: string): never => {
-      throw new EditorError({ file, line: lineOf(['provenance', index, key]), where: `provenance 第${index + 1}条的“${key}”`, found, expected, fix });
+    const problem = <C extends ErrorCode>(key: string, code: C, details: DetailsOf<C>): never => {
+      throw editorError(code, { file, line: lineOf(['provenance', index, key]), where: provenanceWhere(index, key) }, details);
     };
+    const key = meta.columns[0]!.name;
     const row = byKey.get(entry.row);
-    if (!row) problem('row', entry.row, `第一列（${meta.columns[0]!.name}）里的一个值：${[...byKey.keys()].join('、')}`, '改成这个数字所在行第一列的值。');
+    if (!row) problem('row', 'row-unknown', { found: entry.row, dataset: datasetId, key, rows: [...byKey.keys()] });
     const column = columns.get(entry.column);
-    if (!column) problem('column', entry.column, `数值或日期列之一：${[...columns.keys()].join('、')}`, '改成这个数字所在的列名。');
+    if (!column) problem('column', 'provenance-column-not-figure', { found: entry.column, columns: [...columns.keys()] });
     const cell = row![column!.name];
-    if (cell === null || cell === undefined) problem('column', entry.column, '有数值的单元格', `行“${entry.row}”的这一列是空的：删掉这一条，或改成有数的列。`);
+    if (cell === null || cell === undefined) problem('column', 'provenance-cell-empty', { found: entry.column, row: entry.row });
     const id = `${entry.row}\u0000${entry.column}`;
-    if (seen.has(id)) problem('column', `${entry.row} / ${entry.column}`, '每个数字只有一条出处', '删掉重复的一条。');
+    if (seen.has(id)) problem('column', 'provenance-duplicate', { row: entry.row, column: entry.column });
     seen.add(id);
     const source = entry.source ?? (meta.sources.length === 1 ? meta.sources[0]! : undefined);
-    if (source === undefined) problem('quote', entry.quote, `写明 source（数据集有多篇来源：${meta.sources.join('、')}）`, '加上 source: <这个数字所在报道的 id>。');
-    if (!meta.sources.includes(source!)) problem('source', source!, `数据集 sources 里的报道之一：${meta.sources.join('、')}`, '改成这个数字所在报道的 id，并确认它列在数据集的 sources 里。');
+    if (source === undefined) problem('quote', 'provenance-source-missing', { found: entry.quote, sources: meta.sources });
+    if (!meta.sources.includes(source!)) problem('source', 'provenance-source-not-listed', { found: source!, sources: meta.sources });
     const mismatch =
       column!.type === 'date'
         ? quoteDateProblem(entry.quote, String(cell))
         : quoteFigureProblem(entry.quote, { value: cell as number, unit: unitOf(row!, column!), qualifier: qualifierOf(row!, column!) });
-    if (mismatch) {
-      problem('quote', entry.quote, `报道原文里写这个数的原话，含数字、限定词和所指（行“${entry.row}”列“${entry.column}”）`, `${mismatch}：照报道原文摘引，或改正单元格的数值与限定词。`);
-    }
+    if (mismatch) problem('quote', 'provenance-quote-mismatch', { found: entry.quote, row: entry.row, column: entry.column, reason: mismatch });
     return { row: entry.row, column: entry.column, source: source!, quote: entry.quote };
   });
 }

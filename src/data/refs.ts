@@ -1,27 +1,26 @@
+import { problem, type Problem } from '../errors/messages.ts';
 import type { CellRef } from '../schemas/dataset-check.ts';
 import { isNumericType } from '../schemas/column-types.ts';
 import type { ColumnMeta } from '../schemas/dataset-meta.ts';
 import type { Row } from './cells.ts';
+import { refText } from './ref-text.ts';
 import type { Dataset } from './dataset-types.ts';
 import { quantityOf, type Quantity } from './quantity.ts';
 
 /**
  * Finds the cells that checks and computed datasets name (`{ dataset, row, column }`). A name that does not
- * resolve throws a RefError saying what exists; the caller adds the file and line.
+ * resolve throws a RefError: the problem, saying what exists, and the part of the ref it is in; the caller
+ * adds the file and line.
  */
 export class RefError extends Error {
   /** The part of the ref that does not resolve. */
   readonly key: 'dataset' | 'row' | 'column';
-  readonly found: string;
-  readonly expected: string;
-  readonly fix: string;
+  readonly problem: Problem;
 
-  constructor(key: RefError['key'], found: string, expected: string, fix: string) {
-    super(`${found}: ${expected}`);
+  constructor(key: RefError['key'], problem: Problem) {
+    super(`${problem.code}: ${String((problem.details as { found?: unknown }).found ?? '')}`);
     this.key = key;
-    this.found = found;
-    this.expected = expected;
-    this.fix = fix;
+    this.problem = problem;
   }
 }
 
@@ -31,37 +30,26 @@ export interface Cell {
   column: ColumnMeta;
 }
 
-/** How a cell is named in messages and calculations: shuozhou-heating-costs-2022 的 quoted_household_bill / value. */
-export function refText(ref: CellRef, defaultDataset?: string): string {
-  const dataset = ref.dataset ?? defaultDataset;
-  return `${dataset && dataset !== defaultDataset ? `${dataset} 的 ` : ''}${ref.row} / ${ref.column}`;
-}
-
 export function resolveCell(ref: CellRef, datasets: ReadonlyMap<string, Dataset>, defaultDataset: string | undefined): Cell {
   const id = ref.dataset ?? defaultDataset;
-  if (id === undefined) throw new RefError('dataset', refText(ref), '写明 dataset 的单元格引用', '加上 dataset: <数据集 id>，或在文件顶层写 from: <数据集 id>。');
+  if (id === undefined) throw new RefError('dataset', problem('ref-dataset-missing', { found: refText(ref) }));
   const dataset = datasets.get(id);
   if (!dataset) {
-    throw new RefError('dataset', id, `已有的数据集 id（${[...datasets.keys()].sort().join('、')}）`, '改成 content/data/ 里某个数据集的 id。');
+    throw new RefError('dataset', problem('dataset-unknown', { found: id, known: [...datasets.keys()].sort() }));
   }
   const key = dataset.meta.columns[0]!.name;
   const matches = dataset.rows.filter((r) => String(r[key]) === ref.row);
   if (matches.length === 0) {
-    throw new RefError('row', ref.row, `数据集“${id}”第一列（${key}）中的某个值：${dataset.rows.map((r) => String(r[key])).join('、')}`, '改成上面列出的行键之一。');
+    throw new RefError('row', problem('row-unknown', { found: ref.row, dataset: id, key, rows: dataset.rows.map((r) => String(r[key])) }));
   }
   if (matches.length > 1) {
     // A long table drawn as lines may repeat its first column (year, place, value); a cited row may not.
-    throw new RefError(
-      'row',
-      ref.row,
-      `数据集“${id}”第一列（${key}）中只出现一次的值（有 ${matches.length} 行都是“${ref.row}”）`,
-      `被引用的行要能由第一列唯一确定：在 ${dataset.files.csv ?? dataset.files.meta} 里把能区分各行的列（如 measure）放在第一列，或加一列合成的 key。`,
-    );
+    throw new RefError('row', problem('row-ambiguous', { found: ref.row, dataset: id, key, count: matches.length, file: dataset.files.csv ?? dataset.files.meta }));
   }
   const row = matches[0]!;
   const column = dataset.meta.columns.find((c) => c.name === ref.column);
   if (!column) {
-    throw new RefError('column', ref.column, `数据集“${id}”的列名之一：${dataset.meta.columns.map((c) => c.name).join('、')}`, '改成上面列出的列名之一。');
+    throw new RefError('column', problem('column-unknown', { found: ref.column, dataset: id, columns: dataset.meta.columns.map((c) => c.name) }));
   }
   return { dataset, row, column };
 }
@@ -82,10 +70,10 @@ export function cellName({ dataset, row, column }: Cell, placeNames: ReadonlyMap
 export function quantityAt(ref: CellRef, datasets: ReadonlyMap<string, Dataset>, defaultDataset: string | undefined): Quantity {
   const { row, column } = resolveCell(ref, datasets, defaultDataset);
   if (!isNumericType(column.type)) {
-    throw new RefError('column', ref.column, `数值列（number、integer 或 percent），而“${column.name}”是 ${column.type} 列`, '引用这一行的数值列。');
+    throw new RefError('column', problem('column-wrong-type', { found: column.name, type: column.type, wanted: 'numeric' }));
   }
   const quantity = quantityOf(row, column);
-  if (!quantity) throw new RefError('column', refText(ref, defaultDataset), '有数值的单元格（这一格是空的）', '引用有数值的单元格，或先在 CSV 里填上报道给出的数。');
+  if (!quantity) throw new RefError('column', problem('ref-cell-empty', { found: refText(ref, defaultDataset), wanted: 'numeric' }));
   return quantity;
 }
 
@@ -93,7 +81,7 @@ export function quantityAt(ref: CellRef, datasets: ReadonlyMap<string, Dataset>,
 export function dateAt(ref: CellRef, datasets: ReadonlyMap<string, Dataset>, defaultDataset: string | undefined): string {
   const { row, column } = resolveCell(ref, datasets, defaultDataset);
   const value = row[column.name];
-  if (column.type !== 'date') throw new RefError('column', ref.column, `日期列（date），而“${column.name}”是 ${column.type} 列`, '引用这一行的日期列。');
-  if (typeof value !== 'string') throw new RefError('column', refText(ref, defaultDataset), '有日期的单元格（这一格是空的）', '引用有日期的单元格。');
+  if (column.type !== 'date') throw new RefError('column', problem('column-wrong-type', { found: column.name, type: column.type, wanted: 'date' }));
+  if (typeof value !== 'string') throw new RefError('column', problem('ref-cell-empty', { found: refText(ref, defaultDataset), wanted: 'date' }));
   return value;
 }

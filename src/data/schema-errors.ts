@@ -1,19 +1,25 @@
 import type { z } from 'astro/zod';
-import { EditorError } from '../errors/editor-error.ts';
+import type { EditorError } from '../errors/editor-error.ts';
+import { editorError } from '../errors/messages.ts';
+import { fieldHints, schemaIssueCodes, type FieldHint, type HintGroup, type SchemaIssueCode } from '../errors/messages/fields.ts';
+import { displayField, fieldWhere } from '../errors/where.ts';
 import type { LocatedYaml } from './yaml.ts';
+
+export { displayField };
 
 type Issue = z.core.$ZodIssue;
 
 /**
  * Validates `located.value` (or the part at `basePath`) with a zod schema and, on the first problem, throws an
- * EditorError that names the file, the line of the offending field, the value found, what was expected
- * and the fix. Returns the parsed output otherwise.
+ * EditorError (a `field-…` entry of the catalogue, or the entry a schema names in a custom issue) that names the
+ * file, the line of the offending field, the value found, what was expected and the fix. `hints` picks the
+ * fixes for that schema's fields (`fieldHints`). Returns the parsed output otherwise.
  */
 export function parseWithSchema<S extends z.ZodType>(
   schema: S,
   located: LocatedYaml,
   file: string,
-  options: { basePath?: readonly PropertyKey[]; what?: string; hints?: Record<string, string> } = {},
+  options: { basePath?: readonly PropertyKey[]; what?: string; hints?: HintGroup } = {},
 ): z.output<S> {
   const basePath = options.basePath ?? [];
   const value = basePath.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], located.value);
@@ -23,29 +29,43 @@ export function parseWithSchema<S extends z.ZodType>(
   const issue = misspeltKeyIssue(result.error.issues) ?? firstLeafIssue(result.error.issues);
   const fieldPath = [...issue.path];
   const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-  const linePath = [...basePath, ...fieldPath, ...(unknownKey ? [unknownKey] : [])];
-  const field = displayField(unknownKey ? [...fieldPath, unknownKey] : fieldPath);
+  const path = unknownKey ? [...fieldPath, unknownKey] : fieldPath;
+  const at = { file, line: located.lineOf([...basePath, ...path]), where: fieldWhere(path, options.what) };
   const found = unknownKey ?? valueAt(value, fieldPath);
   // A hint is looked up by the field's path without list indexes (checks.type), then by its last name (type).
   const hintPath = fieldPath.filter((key) => typeof key !== 'number').join('.');
-  const hint = options.hints?.[hintPath] ?? options.hints?.[String(fieldPath.at(-1) ?? '')];
-  const accepted =
-    issue.code === 'unrecognized_keys' ? knownKeys(schema, fieldPath)
-    : issue.code === 'invalid_value' ? issue.values.map(String)
-    : issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String)
-    : [];
-  const suggestion = closest(found, accepted);
-  const { expected, fix } = suggestion
-    ? { expected: `${describe(issue, field, false, hint).expected}（多半是“${suggestion}”）`, fix: `把“${String(found)}”改成“${suggestion}”。${hint ?? ''}` }
-    : describe(issue, field, found === undefined, hint);
-  throw new EditorError({
-    file,
-    line: located.lineOf(linePath),
-    where: `${options.what ?? ''}字段“${field || '（整个文件）'}”`,
-    found: found === undefined ? undefined : show(found),
-    expected,
-    fix,
-  });
+  const hint = ([`${options.hints}.${hintPath}`, `${options.hints}.${String(fieldPath.at(-1) ?? '')}`] as FieldHint[]).find((key) => options.hints && key in fieldHints);
+  throw fieldError(issue, at, { field: displayField(path), found: found === undefined ? undefined : show(found), hint }, () => knownKeys(schema, fieldPath));
+}
+
+/** The catalogue entry for a zod issue, with its details. */
+function fieldError(issue: Issue, at: { file: string; line: number; where: string }, field: { field: string; found: string | undefined; hint: FieldHint | undefined }, keys: () => string[]): EditorError {
+  const { found } = field;
+  const custom = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+  if (custom !== undefined && (schemaIssueCodes as readonly string[]).includes(custom)) return editorError(custom as SchemaIssueCode, at, field);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return editorError('field-unknown', at, { ...field, found: issue.keys[0]!, suggestion: closest(issue.keys[0], keys()) });
+    case 'invalid_type':
+      return found === undefined ? editorError('field-missing', at, { ...field, type: issue.expected }) : editorError('field-wrong-type', at, { ...field, found, type: issue.expected });
+    case 'invalid_value':
+      return editorError('field-wrong-value', at, { ...field, accepted: issue.values.map(String), suggestion: closest(found, issue.values.map(String)) });
+    case 'invalid_union':
+      // Reached only for a discriminated union whose key matches no option (formula:, a check's type:).
+      if ('options' in issue && Array.isArray(issue.options)) {
+        const accepted = issue.options.map(String);
+        return editorError('field-wrong-value', at, { ...field, accepted, suggestion: closest(found, accepted) });
+      }
+      return editorError('field-invalid', at, { ...field, message: issue.message });
+    case 'too_small':
+      return editorError('field-too-small', at, { ...field, origin: issue.origin, minimum: Number(issue.minimum) });
+    case 'too_big':
+      return editorError('field-too-big', at, { ...field, origin: issue.origin, maximum: Number(issue.maximum) });
+    case 'invalid_format':
+      return editorError('field-wrong-format', at, { ...field, format: issue.format, pattern: issue.format === 'regex' && 'pattern' in issue ? String(issue.pattern) : undefined });
+    default:
+      return editorError('field-invalid', at, { ...field, message: issue.message });
+  }
 }
 
 /**
@@ -115,11 +135,6 @@ function firstLeafIssue(issues: readonly Issue[]): Issue {
   return issue;
 }
 
-/** A field path as editors read it: columns[1].type. */
-export function displayField(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
-}
-
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node === null || node === undefined ? undefined : (node as Record<PropertyKey, unknown>)[key]), value);
 }
@@ -128,52 +143,4 @@ function show(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return JSON.stringify(value) ?? String(value);
-}
-
-const typeNames: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  boolean: 'true 或 false',
-  array: '列表（如 [a, b]）',
-  object: '字段表',
-  date: '日期（YYYY-MM-DD）',
-};
-
-function describe(issue: Issue, field: string, absent: boolean, hint: string | undefined): { expected: string; fix: string } {
-  const fix = (fallback: string) => hint ?? fallback;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (absent) {
-        return { expected: `必填字段“${field}”（${typeNames[issue.expected] ?? issue.expected}）`, fix: fix(`补上“${field}: …”这一行。`) };
-      }
-      return { expected: typeNames[issue.expected] ?? issue.expected, fix: fix(`把“${field}”改成${typeNames[issue.expected] ?? issue.expected}。`) };
-    case 'invalid_value':
-      return { expected: `以下之一：${issue.values.map(String).join('、')}`, fix: fix(`从上面的取值中选一个写在“${field}”。`) };
-    case 'invalid_union':
-      // Reached only for a discriminated union whose key matches no option (formula:, a check's type:).
-      if ('options' in issue && Array.isArray(issue.options)) {
-        return { expected: `以下之一：${issue.options.map(String).join('、')}`, fix: fix(`从上面的取值中选一个写在“${field}”。`) };
-      }
-      return { expected: issue.message, fix: fix(`改正“${field}”。`) };
-    case 'unrecognized_keys':
-      return { expected: '已知的字段名', fix: fix(`删除“${issue.keys[0]}”，或改成文档里列出的字段名（见 docs/WRITING.md 与 docs/DATASETS.md）。`) };
-    case 'too_small':
-      return issue.origin === 'array'
-        ? { expected: `至少 ${issue.minimum} 项`, fix: fix(`在“${field}”里补足条目。`) }
-        : issue.origin === 'string'
-          ? { expected: `至少 ${issue.minimum} 个字`, fix: fix(`把“${field}”写完整。`) }
-          : { expected: `不小于 ${issue.minimum}`, fix: fix(`改正“${field}”的数值。`) };
-    case 'too_big':
-      return issue.origin === 'array'
-        ? { expected: `至多 ${issue.maximum} 项`, fix: fix(`删减“${field}”的条目。`) }
-        : issue.origin === 'string'
-          ? { expected: `至多 ${issue.maximum} 个字`, fix: fix(`缩短“${field}”。`) }
-          : { expected: `不大于 ${issue.maximum}`, fix: fix(`改正“${field}”的数值。`) };
-    case 'invalid_format':
-      return issue.format === 'date'
-        ? { expected: '日期 YYYY-MM-DD（如 2026-04-20）', fix: fix(`把“${field}”写成 2026-04-20 这样的日期。`) }
-        : { expected: `格式 ${issue.format === 'regex' && 'pattern' in issue ? String(issue.pattern) : issue.format}`, fix: fix(`按格式改正“${field}”。`) };
-    default:
-      return { expected: issue.message, fix: fix(`改正“${field}”。`) };
-  }
 }

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Node } from 'yaml';
-import { EditorError, invisibleCharacter } from '../errors/editor-error.ts';
-import { invisibleProblem } from './cells.ts';
+import { invisibleCharacter } from '../errors/editor-error.ts';
+import { editorError } from '../errors/messages.ts';
 
 /**
  * A parsed YAML text that can say on which line a value stands, so that schema errors point editors at the
@@ -18,14 +18,7 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
   const [error] = doc.errors;
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
-    throw new EditorError({
-      file,
-      line,
-      where: 'YAML',
-      expected: '合法的 YAML',
-      found: error.message.split('\n')[0],
-      fix: '检查这一行的缩进、冒号后的空格和引号是否成对。',
-    });
+    throw editorError('yaml-syntax', { file, line }, { found: error.message.split('\n')[0]! });
   }
   const lineOfNode = (node: Node | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line + firstLine - 1 : undefined;
@@ -34,7 +27,7 @@ export function parseLocatedYaml(text: string, file: string, firstLine = 1): Loc
   visit(doc, {
     Scalar(_, node) {
       const char = typeof node.value === 'string' ? invisibleCharacter.exec(node.value)?.[0] : undefined;
-      if (char) throw new EditorError({ file, line: lineOfNode(node), where: 'YAML', found: node.value as string, ...invisibleProblem(char, '这个值') });
+      if (char) throw editorError('invisible-character', { file, line: lineOfNode(node), where: 'YAML' }, { found: node.value as string, char, in: 'value' });
     },
   });
 

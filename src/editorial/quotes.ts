@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { EditorError } from '../errors/editor-error.ts';
+import { editorError } from '../errors/messages.ts';
+import { figureWhere } from '../errors/where.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { figureCells } from '../data/provenance.ts';
 import type { Source } from '../schemas/source.ts';
@@ -60,7 +63,9 @@ export interface QuoteProblem {
   column: string;
   source: string;
   quote: string;
-  /** What is wrong and what to do, for the editor. */
+  /** What is wrong and what to do, for the editor: an entry of the catalogue, reported, not thrown. */
+  error: EditorError;
+  /** The error's one line. */
   message: string;
 }
 
@@ -73,13 +78,14 @@ export function quoteProblems(datasets: readonly Dataset[], articles: ReadonlyMa
       const quote = unspaced(entry.quote);
       if (article && article.text.includes(quote)) continue;
       const elsewhere = [...articles.values()].find((other) => other.text.includes(quote));
-      const where = `${dataset.files.meta} provenance（行“${entry.row}”列“${entry.column}”）`;
-      let message: string;
-      if (!article) message = `${where}：来源“${entry.source}”不在 content/sources.yaml 里。`;
-      else if (elsewhere) message = `${where}：引文“${entry.quote}”出自报道“${elsewhere.id}”（${elsewhere.page} 第${elsewhere.lines[0]}–${elsewhere.lines[1]}行），不是“${entry.source}”。修改：把 source 改成 ${elsewhere.id}，并把它列进数据集的 sources。`;
-      else if (article.pageText.includes(quote)) message = `${where}：引文“${entry.quote}”在版面 ${article.page} 上，但不在报道“${entry.source}”的第${article.lines[0]}–${article.lines[1]}行之内，是同版另一篇稿件的话。修改：核对这个数字出自哪篇报道；若确属本报道，改正 content/sources.yaml 里的 lines。`;
-      else message = `${where}：报道“${entry.source}”（${article.page} 第${article.lines[0]}–${article.lines[1]}行）里找不到引文“${entry.quote}”。修改：照版面原文逐字摘引（只可省去换行），不超过40字，含数字、限定词和所指。`;
-      problems.push({ dataset: dataset.id, file: dataset.files.meta, row: entry.row, column: entry.column, source: entry.source, quote: entry.quote, message });
+      const at = { file: dataset.files.meta, where: figureWhere(entry.row, entry.column) };
+      const quoted = { found: entry.quote, source: entry.source };
+      const error =
+        !article ? editorError('source-unknown', at, { found: entry.source, known: [...articles.keys()] })
+        : elsewhere ? editorError('quote-in-other-article', at, { ...quoted, page: article.page, lines: article.lines, other: elsewhere.id, otherPage: elsewhere.page, otherLines: elsewhere.lines })
+        : article.pageText.includes(quote) ? editorError('quote-outside-article', at, { ...quoted, page: article.page, lines: article.lines })
+        : editorError('quote-not-in-article', at, { ...quoted, page: article.page, lines: article.lines });
+      problems.push({ dataset: dataset.id, file: dataset.files.meta, row: entry.row, column: entry.column, source: entry.source, quote: entry.quote, error, message: error.message });
     }
   }
   return problems;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readRegistry } from '../data/registry.ts';
-import { EditorError } from '../errors/editor-error.ts';
+import { editorError } from '../errors/messages.ts';
 import { idPattern } from '../schemas/id.ts';
 import { validateFrontmatter } from '../data/frontmatter.ts';
 import { contentDir, displayPath } from '../data/content-dir.ts';
@@ -23,7 +23,7 @@ export function storiesLoader(): Loader {
       let storyIds: Set<string> | undefined;
       const parseData: LoaderContext['parseData'] = async (props) => {
         if (props.filePath && !idPattern.test(props.id)) {
-          throw new EditorError({ file: displayPath(props.filePath), where: '文件名', found: path.basename(props.filePath), expected: '小写字母、数字和连字符组成的文件名（它就是网址 /stories/<文件名>/）', fix: '重命名文件，如 baotou-season-2025-2026.mdx。' });
+          throw editorError('story-filename-invalid', { file: displayPath(props.filePath) }, { found: path.basename(props.filePath) });
         }
         if (props.filePath) {
           validateFrontmatter(readFileSync(props.filePath, 'utf8'), displayPath(props.filePath), (registry ??= readRegistry(dir)), (storyIds ??= storyFileIds(path.join(dir, 'stories'))));
@@ -43,16 +43,9 @@ function checkStoryFiles(storiesDir: string): void {
   if (!existsSync(storiesDir)) return;
   for (const entry of readdirSync(storiesDir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || (entry.isFile() && entry.name.endsWith('.mdx'))) continue;
-    const folder = entry.isDirectory();
-    throw new EditorError({
-      file: displayPath(path.join(storiesDir, entry.name)),
-      where: folder ? '文件夹' : '文件',
-      found: folder ? `${entry.name}/` : entry.name,
-      expected: folder ? `${displayPath(storiesDir)}/ 里没有子文件夹（报道是其中的 .mdx 文件）` : '扩展名为 .mdx 的报道文件',
-      fix: folder
-        ? '把报道移到 content/stories/ 下，删掉这个子文件夹；不是报道的文件不要放在这里。'
-        : `改名为 ${entry.name.replace(/\.[^.]*$/, '')}.mdx（格式见 docs/WRITING.md）；不是报道的文件移出 content/stories/。`,
-    });
+    const at = { file: displayPath(path.join(storiesDir, entry.name)) };
+    if (entry.isDirectory()) throw editorError('story-folder', at, { found: `${entry.name}/`, dir: displayPath(storiesDir) });
+    throw editorError('story-not-mdx', at, { found: entry.name, stem: entry.name.replace(/\.[^.]*$/, '') });
   }
 }
 

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
-import { EditorError } from '../errors/editor-error.ts';
+import { editorError } from '../errors/messages.ts';
+import { displayPath } from '../data/content-dir.ts';
 import { charts } from '../charts/index.ts';
 import type { Registry } from '../charts/registry.ts';
-import { displayPath } from '../data/content-dir.ts';
 import { editorComponents } from './components.ts';
 
 type JsxNode = {
@@ -30,15 +30,7 @@ function locate(node: JsxNode, ctx: { fileURL: URL | undefined; replaceNode: (no
   const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '（未知文件）';
   const start = node.position?.start;
   if (!editorComponents.includes(node.name)) {
-    throw new EditorError({
-      file,
-      line: start?.line,
-      column: start?.column,
-      where: '组件',
-      found: `<${node.name}>`,
-      expected: `可用的组件之一：${editorComponents.map((name) => `<${name}>`).join('、')}`,
-      fix: '改正组件名（区分大小写）；各组件的写法见 docs/WRITING.md 和 docs/CHARTS.md。',
-    });
+    throw editorError('component-unknown', { file, line: start?.line, column: start?.column }, { found: `<${node.name}>`, components: editorComponents });
   }
   const named = chartsRename(charts, node) ?? node;
   if (!start && named === node) return;

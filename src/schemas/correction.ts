@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { SchemaIssueCode } from '../errors/messages/fields.ts';
 
 const isoDate = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.iso.date()]);
 
@@ -27,8 +28,9 @@ export const correctionSchema = z
     what: z.string().min(10),
   })
   .refine((c) => c.story !== undefined || c.dataset !== undefined || c.place !== undefined, {
-    message: 'story、dataset 或 place 至少写一个：这条更正改了哪篇报道、哪个数据集或哪个地点页',
+    message: 'story, dataset or place: at least one',
     path: ['story'],
+    params: { code: 'correction-target-missing' satisfies SchemaIssueCode },
   });
 
 export type Correction = z.output<typeof correctionSchema> & {

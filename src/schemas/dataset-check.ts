@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { SchemaIssueCode } from '../errors/messages/fields.ts';
 import { idSchema } from './id.ts';
 
 /**
@@ -51,7 +52,7 @@ export const checkSchema = z
   ])
   .superRefine((check, context) => {
     if (check.known !== undefined && check.id === undefined) {
-      context.addIssue({ code: 'custom', path: ['id'], message: '一个 id（写了 known 的核对要有 id，报道用它引用这处矛盾）' });
+      context.addIssue({ code: 'custom', path: ['id'], message: 'a known inconsistency needs an id', params: { code: 'check-known-without-id' satisfies SchemaIssueCode } });
     }
   });
 

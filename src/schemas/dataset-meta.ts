@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { SchemaIssueCode } from '../errors/messages/fields.ts';
 import { columnTypes } from './column-types.ts';
 import { checkSchema } from './dataset-check.ts';
 
@@ -68,7 +69,7 @@ export const datasetFields = {
 /** An unknown period must say why: readers see "年份不详" and this note. */
 export function requirePeriodNote(meta: { period: string; periodNote?: string | undefined }, context: z.RefinementCtx): void {
   if (meta.period === 'unknown' && meta.periodNote === undefined) {
-    context.addIssue({ code: 'custom', path: ['periodNote'], message: '一段说明（period 为 unknown 时必填：为什么年份不详，已知的范围）' });
+    context.addIssue({ code: 'custom', path: ['periodNote'], message: 'an unknown period needs a periodNote', params: { code: 'period-note-missing' satisfies SchemaIssueCode } });
   }
 }
 

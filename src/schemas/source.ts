@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { SchemaIssueCode } from '../errors/messages/fields.ts';
 import { idSchema } from './id.ts';
 
 /** A fact the page does not print, with the reason the desk gives for it: readers see it marked 推定. */
@@ -17,7 +18,7 @@ export const sourceSchema = z.strictObject({
   /** First and last line of the article on the page, 1-based and inclusive: its headline to its last paragraph. */
   lines: z
     .tuple([z.number().int().min(1), z.number().int().min(1)])
-    .refine(([first, last]) => first <= last, 'the first line comes before the last, e.g. [3, 23]'),
+    .refine(([first, last]) => first <= last, { message: 'the first line comes before the last, e.g. [3, 23]', params: { code: 'source-lines-reversed' satisfies SchemaIssueCode } }),
   /** Headline of the article, as printed. */
   headline: z.string().min(1),
   /** The newspaper. When the page does not print its masthead, `inferred.publication` says why this one. */

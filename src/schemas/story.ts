@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { SchemaIssueCode } from '../errors/messages/fields.ts';
 
 const isoDate = z.union([z.date(), z.iso.date()]).transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
 
@@ -63,7 +64,7 @@ export const storySchema = z.strictObject({
 }).superRefine((story, context) => {
   // The page states the period reported beside the publication date: a story must say what it is.
   if (story.season === undefined && story.periodNote === undefined) {
-    context.addIssue({ code: 'custom', path: ['season'], message: '采暖季（如 2025-2026），或报道没有写明年份时写 periodNote: 报道未写明年份' });
+    context.addIssue({ code: 'custom', path: ['season'], message: 'a season, or a periodNote', params: { code: 'story-season-missing' satisfies SchemaIssueCode } });
   }
 });
 

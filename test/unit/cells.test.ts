@@ -14,69 +14,68 @@ describe('parseCell', () => {
   });
 
   it.each([
-    ['12abc', 'number', '只用阿拉伯数字、小数点和负号，如 3962 或 965.13。'],
-    ['13,505', 'integer', '去掉千位分隔符，如 13505 而不是 13,505。'],
-    ['1.6万', 'number', '不写“万”“亿”：按这一列的单位（万户）写数值。'],
-    ['96%', 'percent', '去掉百分号，如 96.11。'],
-    ['3962万平方米', 'number', '不写“万”“亿”：按这一列的单位（万户）写数值。'],
-    ['183天', 'integer', '只写数字，不写单位；单位（万户）写在 .yaml 的 unit 里。'],
-    ['约6', 'number', '只写数字；“约”“近”“余”“以内”等写进这一列的 qualifier 列（见 docs/DATASETS.md）。'],
-    ['4.5', 'integer', '这一列是整数：去掉小数，或在 .yaml 里把类型改成 number。'],
-  ] as const)('refuses %s in a %s column with the fix', (raw, type, fix) => {
-    const result = parseCell(raw, column(type, { unit: '万户' }), context);
-    expect(result).toHaveProperty('problem.fix', fix);
+    ['12abc', 'number', 'cell-not-a-number'],
+    ['13,505', 'integer', 'cell-thousands-separator'],
+    ['1.6万', 'number', 'cell-magnitude-word'],
+    ['96%', 'percent', 'cell-percent-sign'],
+    ['3962万平方米', 'number', 'cell-magnitude-word'],
+    ['183天', 'integer', 'cell-with-unit'],
+    ['约6', 'number', 'cell-qualifier-in-number'],
+    ['4.5', 'integer', 'cell-decimal-in-integer'],
+  ] as const)('refuses %s in a %s column as %s', (raw, type, code) => {
+    expect(parseCell(raw, column(type, { unit: '万户' }), context)).toEqual({ problem: { code, details: { found: raw, type, unit: '万户' } } });
   });
 
   it.each([
-    ['３９６２', 'number', '把全角数字和符号改成半角：写成 3962（输入法切换到英文状态再输入）。'],
-    ['９６．１１', 'percent', '把全角数字和符号改成半角：写成 96.11（输入法切换到英文状态再输入）。'],
-    ['\u221220', 'integer', '把全角数字和符号改成半角：写成 -20（输入法切换到英文状态再输入）。'],
-  ] as const)('refuses full-width %s in a %s column, giving it in plain digits', (raw, type, fix) => {
-    expect(parseCell(raw, column(type), context)).toHaveProperty('problem.fix', fix);
+    ['３９６２', 'number', '3962'],
+    ['９６．１１', 'percent', '96.11'],
+    ['\u221220', 'integer', '-20'],
+  ] as const)('refuses full-width %s in a %s column, giving it in plain digits', (raw, type, halfWidth) => {
+    expect(parseCell(raw, column(type), context)).toEqual({ problem: { code: 'cell-full-width-digits', details: { found: raw, type, halfWidth } } });
   });
 
   it.each(['NaN', 'Infinity', '-Infinity', '#DIV/0!', '#N/A', '#VALUE!', 'N/A', '-', '—', '无', '不详'])('refuses the placeholder %s, saying to leave the cell empty', (raw) => {
-    expect(parseCell(raw, column('number'), context)).toHaveProperty(
-      'problem.fix',
-      '报道没有给出这个数就留空（并在 .yaml 里给这一列加 optional: true、在 notes 里说明原因）；“NaN”“#DIV/0!”这类是表格软件的计算错误或占位符：填入报道里的数。',
-    );
+    expect(parseCell(raw, column('number'), context)).toEqual({ problem: { code: 'cell-placeholder', details: { found: raw, type: 'number' } } });
   });
 
   it('refuses percentages outside 0–100', () => {
-    expect(parseCell('120', column('percent'), context)).toHaveProperty('problem.expected', '0 到 100 之间的百分数');
+    expect(parseCell('120', column('percent'), context)).toEqual({ problem: { code: 'cell-percent-out-of-range', details: { found: '120' } } });
   });
 
   it('refuses empty cells unless the column is optional', () => {
-    expect(parseCell('', column('number'), context)).toHaveProperty('problem');
+    expect(parseCell('', column('number'), context)).toEqual({ problem: { code: 'cell-empty', details: { found: '', type: 'number' } } });
     expect(parseCell('', column('number', { optional: true }), context)).toEqual({ value: null });
   });
 
   it('reads real calendar dates only', () => {
     expect(parseCell('2024-11-13', column('date'), context)).toEqual({ value: '2024-11-13' });
-    expect(parseCell('2024-02-30', column('date'), context)).toHaveProperty('problem');
-    expect(parseCell('2024/11/13', column('date'), context)).toHaveProperty('problem');
+    expect(parseCell('2024-02-30', column('date'), context)).toHaveProperty('problem.code', 'cell-date-nonexistent');
+    expect(parseCell('2024/11/13', column('date'), context)).toHaveProperty('problem.code', 'cell-date-format');
   });
 
   it.each([
-    ['2022/9/28', '写成 2022-09-28（年-月-日，用连字符，月和日都用两位数）。'],
-    ['2022年9月28日', '写成 2022-09-28（年-月-日，用连字符，月和日都用两位数）。'],
-    ['2022.9.28', '写成 2022-09-28（年-月-日，用连字符，月和日都用两位数）。'],
-    ['2022-9-8', '写成 2022-09-08（年-月-日，用连字符，月和日都用两位数）。'],
-    ['20220928', '写成 2022-09-28（年-月-日，用连字符，月和日都用两位数）。'],
-    ['２０２２年９月２８日', '写成 2022-09-28（年-月-日，用连字符，月和日都用两位数）。'],
-    ['2022年2月30日', '没有 2022-02-30 这一天：核对报道里的日期。'],
-    ['9/28/2022', '按“年-月-日”写，月和日都用两位数；只知道月份时改用文字列或写进 notes。'],
-  ])('refuses the date %s with the fix', (raw, fix) => {
-    expect(parseCell(raw, column('date'), context)).toHaveProperty('problem.fix', fix);
+    ['2022/9/28', 'cell-date-format', '2022-09-28'],
+    ['2022年9月28日', 'cell-date-format', '2022-09-28'],
+    ['2022.9.28', 'cell-date-format', '2022-09-28'],
+    ['2022-9-8', 'cell-date-format', '2022-09-08'],
+    ['20220928', 'cell-date-format', '2022-09-28'],
+    ['２０２２年９月２８日', 'cell-date-format', '2022-09-28'],
+    ['2022年2月30日', 'cell-date-nonexistent', '2022-02-30'],
+  ])('refuses the date %s as %s, giving it as %s', (raw, code, iso) => {
+    expect(parseCell(raw, column('date'), context)).toEqual({ problem: { code, details: { found: raw, iso } } });
+  });
+
+  it('refuses a date it cannot read as a date at all', () => {
+    expect(parseCell('9/28/2022', column('date'), context)).toEqual({ problem: { code: 'cell-not-a-date', details: { found: '9/28/2022' } } });
   });
 
   it.each([
-    ['朔州\u200b', 'string', 'U+200B，零宽空格'],
-    ['39\ufeff62', 'number', 'U+FEFF，字节顺序标记'],
-    ['city\u202etxt', 'string', 'U+202E，文字方向控制符'],
-    ['a\u0007b', 'string', 'U+0007，控制字符'],
-  ] as const)('refuses invisible characters in %j, naming them', (raw, type, named) => {
-    expect(parseCell(raw, column(type), context)).toHaveProperty('problem.expected', `只含看得见的字符（这一格里有 ${named}）`);
+    ['朔州\u200b', 'string', '\u200b'],
+    ['39\ufeff62', 'number', '\ufeff'],
+    ['city\u202etxt', 'string', '\u202e'],
+    ['a\u0007b', 'string', '\u0007'],
+  ] as const)('refuses invisible characters in %j, naming them', (raw, type, char) => {
+    expect(parseCell(raw, column(type), context)).toEqual({ problem: { code: 'invisible-character', details: { found: raw, char, in: 'cell' } } });
   });
 
   it('keeps line breaks inside a text cell: a quoted cell may span lines', () => {
@@ -84,20 +83,20 @@ describe('parseCell', () => {
   });
 
   it('refuses HTML in text', () => {
-    expect(parseCell('m<sup>2</sup>', column('string'), context)).toHaveProperty('problem.expected', '纯文字（不含 HTML）');
+    expect(parseCell('m<sup>2</sup>', column('string'), context)).toEqual({ problem: { code: 'cell-html', details: { found: 'm<sup>2</sup>' } } });
   });
 
   it('checks qualifiers, places and sources against their lists', () => {
     expect(parseCell('over', column('qualifier'), context)).toEqual({ value: 'over' });
-    expect(parseCell('plenty', column('qualifier'), context)).toHaveProperty('problem');
+    expect(parseCell('plenty', column('qualifier'), context)).toEqual({ problem: { code: 'cell-qualifier-unknown', details: { found: 'plenty' } } });
     // One code per word the reports print: 多 is `more`, 余 is `over`, 以下 is `below`, 以内 is `max`.
     for (const code of ['more', 'around', 'atleast', 'below']) expect(parseCell(code, column('qualifier'), context)).toEqual({ value: code });
-    expect(parseCell('近', column('qualifier'), context)).toHaveProperty('problem.fix', '把“近”写成 nearly（限定词用英文代码）。');
-    expect(parseCell('余', column('qualifier'), context)).toHaveProperty('problem.fix', '把“余”写成 over（限定词用英文代码）。');
-    expect(parseCell('多', column('qualifier'), context)).toHaveProperty('problem.fix', '把“多”写成 more（限定词用英文代码）。');
+    expect(parseCell('近', column('qualifier'), context)).toEqual({ problem: { code: 'cell-qualifier-chinese', details: { found: '近', code: 'nearly' } } });
+    expect(parseCell('余', column('qualifier'), context)).toEqual({ problem: { code: 'cell-qualifier-chinese', details: { found: '余', code: 'over' } } });
+    expect(parseCell('多', column('qualifier'), context)).toEqual({ problem: { code: 'cell-qualifier-chinese', details: { found: '多', code: 'more' } } });
     expect(parseCell('baotou', column('place'), context)).toEqual({ value: 'baotou' });
-    expect(parseCell('hohhot', column('place'), context)).toHaveProperty('problem');
-    expect(parseCell('nope', column('source'), context)).toHaveProperty('problem');
+    expect(parseCell('hohhot', column('place'), context)).toEqual({ problem: { code: 'place-unknown', details: { found: 'hohhot', known: ['baotou'] } } });
+    expect(parseCell('nope', column('source'), context)).toEqual({ problem: { code: 'source-unknown', details: { found: 'nope', known: ['baotou-season-end-2026'] } } });
   });
 });
 

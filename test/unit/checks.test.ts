@@ -6,8 +6,10 @@ import { runChecks } from '../../src/data/checks/run.ts';
 import { checkShare } from '../../src/data/checks/share.ts';
 import { checkSum } from '../../src/data/checks/sum.ts';
 import type { Quantity } from '../../src/data/quantity.ts';
+import { checkWhere, fieldWhere } from '../../src/errors/where.ts';
 import { daysBetween } from '../../src/format/date.ts';
 import { byId, longDataset } from '../support/datasets.ts';
+import { expectEditorError } from '../support/editor-errors.ts';
 
 const q = (value: number, unit = '户', qualifier: Quantity['qualifier'] = null): Quantity => ({ value, unit, qualifier });
 
@@ -88,9 +90,13 @@ ${extra}`;
 
   it('stops the build at a failing check, naming the check, the cells and their values', () => {
     const located = longDataset('works', rows, atMost());
-    expect(() => runChecks(located, byId(located))).toThrow(
-      'content/data/works.yaml:38 核对“已安装不超过已签约”（checks[0]，at-most）：找到“installed / value 为 329户，signed / value 为 311户”，应为前者不大于后者（按报道数字的精度和限定词）。修改：先核对这些数字是否照报道抄录；若报道本身前后矛盾，保留原数，给这条核对加上 id 和 known: <矛盾之处>（见 docs/DATASETS.md 的“核对”）。',
-    );
+    expectEditorError(() => runChecks(located, byId(located)), {
+      code: 'check-fails',
+      file: 'content/data/works.yaml',
+      line: 38,
+      where: checkWhere({ label: '已安装不超过已签约', type: 'at-most' }, 0),
+      details: { found: 'installed / value 为 329户，signed / value 为 311户', relation: 'at-most' },
+    });
   });
 
   it('lets a known inconsistency through and returns it as a result', () => {
@@ -102,35 +108,55 @@ ${extra}`;
   it('stops the build when a known inconsistency no longer fails', () => {
     const fixed = rows.replace('installed,已安装,329', 'installed,已安装,300');
     const located = longDataset('works', fixed, atMost('    id: installed-exceeds-signed\n    known: 报道的安装户数多于签约户数。\n'));
-    expect(() => runChecks(located, byId(located))).toThrow(
-      'content/data/works.yaml:43 核对“已安装不超过已签约”（checks[0]，at-most）：找到“installed / value 为 300户，signed / value 为 311户”，应为仍然对不上（这条核对标了 known，即报道在这里自相矛盾）。修改：数字改过以后已经相符：确认改动照报道抄录，然后删掉 known 这一行，并改写引用这处矛盾的报道。',
-    );
+    expectEditorError(() => runChecks(located, byId(located)), {
+      code: 'check-known-resolved',
+      file: 'content/data/works.yaml',
+      line: 43,
+      where: checkWhere({ label: '已安装不超过已签约', type: 'at-most' }, 0),
+      details: { found: 'installed / value 为 300户，signed / value 为 311户' },
+    });
   });
 
   it('requires an id on a known inconsistency', () => {
-    expect(() => longDataset('works', rows, atMost('    known: 报道的安装户数多于签约户数。\n'))).toThrow(
-      'content/data/works.yaml:38 字段“checks[0].id”：应为一个 id（写了 known 的核对要有 id，报道用它引用这处矛盾）。修改：给这条核对加一行“id: …”，用小写字母、数字和连字符，如 shuozhou-household-bill。',
-    );
+    expectEditorError(() => longDataset('works', rows, atMost('    known: 报道的安装户数多于签约户数。\n')), {
+      code: 'check-known-without-id',
+      file: 'content/data/works.yaml',
+      line: 38,
+      where: fieldWhere(['checks', 0, 'id']),
+      details: { field: 'checks[0].id', hint: 'dataset.checks.id' },
+    });
   });
 
   it('refuses an unknown kind of check, listing the kinds there are', () => {
-    expect(() => longDataset('works', rows, atMost().replace('type: at-most', 'type: at_most'))).toThrow(
-      'content/data/works.yaml:38 字段“checks[0].type”：找到“at_most”，应为以下之一：sum、at-most、share、product、days-between（多半是“at-most”）。修改：把“at_most”改成“at-most”。核对的 type 选一个：sum、at-most、share、product、days-between（见 docs/DATASETS.md 的“核对”）。',
-    );
+    expectEditorError(() => longDataset('works', rows, atMost().replace('type: at-most', 'type: at_most')), {
+      code: 'field-wrong-value',
+      file: 'content/data/works.yaml',
+      line: 38,
+      where: fieldWhere(['checks', 0, 'type']),
+      details: { field: 'checks[0].type', found: 'at_most', accepted: ['sum', 'at-most', 'share', 'product', 'days-between'], suggestion: 'at-most', hint: 'dataset.checks.type' },
+    });
   });
 
   it('refuses a ref to a row key that more than one row has', () => {
     const located = longDataset('works', rows + 'signed,再次签约,300,,,,户\n', atMost());
-    expect(() => runChecks(located, byId(located))).toThrow(
-      'content/data/works.yaml:41 字段“checks[0].limit.row”：找到“signed”，应为数据集“works”第一列（measure）中只出现一次的值（有 2 行都是“signed”）。修改：被引用的行要能由第一列唯一确定：在 content/data/works.csv 里把能区分各行的列（如 measure）放在第一列，或加一列合成的 key。',
-    );
+    expectEditorError(() => runChecks(located, byId(located)), {
+      code: 'row-ambiguous',
+      file: 'content/data/works.yaml',
+      line: 41,
+      where: fieldWhere(['checks', 0, 'limit', 'row']),
+      details: { found: 'signed', dataset: 'works', key: 'measure', count: 2, file: 'content/data/works.csv' },
+    });
   });
 
   it('points at the ref that names no row, listing the rows there are', () => {
     const located = longDataset('works', rows, atMost().replace('row: signed', 'row: sigend'));
-    expect(() => runChecks(located, byId(located))).toThrow(
-      'content/data/works.yaml:41 字段“checks[0].limit.row”：找到“sigend”，应为数据集“works”第一列（measure）中的某个值：signed、installed、planned_start、start、early。修改：改成上面列出的行键之一。',
-    );
+    expectEditorError(() => runChecks(located, byId(located)), {
+      code: 'row-unknown',
+      file: 'content/data/works.yaml',
+      line: 41,
+      where: fieldWhere(['checks', 0, 'limit', 'row']),
+      details: { found: 'sigend', dataset: 'works', key: 'measure', rows: ['signed', 'installed', 'planned_start', 'start', 'early'] },
+    });
   });
 
   it('compares across datasets and checks dates', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
+import { expectEditorError } from '../support/editor-errors.ts';
 
 const file = 'content/data/x.csv';
 
@@ -34,22 +35,18 @@ describe('parseCsv', () => {
   });
 
   it('refuses a quote that is never closed at the cell that opened it, instead of a short row later', () => {
-    expect(() => parseCsv('a,b,c\n1,"大同,3.52\n朔州,2.52,6\n', file)).toThrow(
-      'content/data/x.csv:2:2 第2列：找到“"大同,3.52”，应为成对的英文双引号（这里的引号没有关上，它后面的各行都会被读进这一格）。修改：在这一格的末尾补上英文双引号 "，或删掉开头的那个；单元格里的双引号本身要写两遍（""）。',
-    );
+    expectEditorError(() => parseCsv('a,b,c\n1,"大同,3.52\n朔州,2.52,6\n', file), { code: 'csv-unclosed-quote', file, line: 2, column: 2, details: { found: '"大同,3.52', column: 2 } });
   });
 
   it('refuses an empty file', () => {
-    expect(() => parseCsv('\uFEFF \r\n', file)).toThrow(
-      'content/data/x.csv:1 找到“（空）”，应为第一行是表头（列名），下面每行一条数据。修改：补上表头和数据行；若这个数据集不要了，把 .csv 和同名 .yaml 一起删掉。',
-    );
+    expectEditorError(() => parseCsv('\uFEFF \r\n', file), { code: 'csv-empty', file, line: 1 });
   });
 
   it('refuses a header with no rows', () => {
-    expect(() => parseCsv('a,b\n', file)).toThrow('content/data/x.csv:2 找到“（空）”，应为表头下面至少一行数据。修改：在表头下面写入数据行。');
+    expectEditorError(() => parseCsv('a,b\n', file), { code: 'csv-no-rows', file, line: 2 });
   });
 
   it('refuses a blank line between rows instead of dropping it silently', () => {
-    expect(() => parseCsv('a\n1\n\n2\n', file)).toThrow(/^content\/data\/x\.csv:3 /);
+    expectEditorError(() => parseCsv('a\n1\n\n2\n', file), { code: 'csv-blank-line', file, line: 3 });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/data/dataset.ts';
+import { cellWhere, fieldWhere, headerWhere } from '../../src/errors/where.ts';
+import { editorErrorOf, expectEditorError } from '../support/editor-errors.ts';
 
 const context = { placeIds: new Set(['baotou']), sourceIds: new Set(['src-a']) };
 const files = { csv: 'content/data/x.csv', meta: 'content/data/x.yaml' };
@@ -37,53 +39,94 @@ describe('buildDataset', () => {
   });
 
   it('refuses columns out of the metadata order, since the first column is the row key', () => {
-    expect(() => build('value,item,value_qualifier\n88,抢修,\n')).toThrow(
-      'content/data/x.csv:1:1 表头第1列：找到“value”，应为item（表头的列序与 content/data/x.yaml 的 columns 一致：item,value,value_qualifier）。修改：按 content/data/x.yaml 的顺序排列各列，或调整 columns 的顺序；第一列是每行的键，<Num row="…"> 用它找行。',
-    );
+    expectEditorError(() => build('value,item,value_qualifier\n88,抢修,\n'), {
+      code: 'csv-header-out-of-order',
+      file: files.csv,
+      line: 1,
+      column: 1,
+      where: headerWhere(1),
+      details: { found: 'value', wanted: 'item', meta: files.meta, columns: ['item', 'value', 'value_qualifier'] },
+    });
   });
 
   it('refuses a column with both unit and unitColumn', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('unit: 次', 'unit: 次\n    unitColumn: item'))).toThrow(/字段“columns\[1\]\.unitColumn”：找到“item”，应为unit 与 unitColumn 二选一/);
+    expectEditorError(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('unit: 次', 'unit: 次\n    unitColumn: item')), {
+      code: 'column-unit-and-unit-column',
+      file: files.meta,
+      line: 15,
+      where: fieldWhere(['columns', 1, 'unitColumn']),
+      details: { found: 'item' },
+    });
   });
 
   it('names the file, row, column, value, expectation and fix for a bad cell', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n走访,12abc,\n')).toThrow(
-      'content/data/x.csv:3:2 列“value”（第2列，次）：找到“12abc”，应为数字（如 3962 或 965.13，单位次）。修改：只用阿拉伯数字、小数点和负号，如 3962 或 965.13。',
-    );
+    expectEditorError(() => build('item,value,value_qualifier\n抢修,88,\n走访,12abc,\n'), {
+      code: 'cell-not-a-number',
+      file: files.csv,
+      line: 3,
+      column: 2,
+      where: cellWhere({ name: 'value', unit: '次' }, 2),
+      details: { found: '12abc', type: 'number', unit: '次' },
+    });
   });
 
   it('reports a column the metadata defines but the CSV lacks', () => {
-    expect(() => build('item,value\n抢修,88\n')).toThrow(
-      'content/data/x.csv:1 表头：找到“item,value”，应为含有列“value_qualifier”（限定），它在 content/data/x.yaml 里有定义。修改：在表头加上 value_qualifier 并为每行填值，或从 content/data/x.yaml 里删掉这一列的定义。',
-    );
+    expectEditorError(() => build('item,value\n抢修,88\n'), {
+      code: 'csv-missing-column',
+      file: files.csv,
+      line: 1,
+      details: { header: ['item', 'value'], column: 'value_qualifier', label: '限定', meta: files.meta },
+    });
   });
 
   it('reports a column the CSV has but the metadata does not define', () => {
-    expect(() => build('item,value,value_qualifier,extra\n抢修,88,,1\n')).toThrow(
-      'content/data/x.csv:1:4 表头第4列：找到“extra”，应为content/data/x.yaml 里定义的列名之一：item、value、value_qualifier。修改：改正列名，或在 content/data/x.yaml 的 columns 里为它加一条定义。',
-    );
+    expectEditorError(() => build('item,value,value_qualifier,extra\n抢修,88,,1\n'), {
+      code: 'csv-unknown-header',
+      file: files.csv,
+      line: 1,
+      column: 4,
+      where: headerWhere(4),
+      details: { found: 'extra', meta: files.meta, columns: ['item', 'value', 'value_qualifier'] },
+    });
   });
 
   it('reports a row with too many cells, pointing at unquoted commas', () => {
-    expect(() => build('item,value,value_qualifier\n老人,残疾人,88,\n')).toThrow(
-      'content/data/x.csv:2 这一行：找到“4 个单元格”，应为3 个单元格（item,value,value_qualifier）。修改：文字里有逗号时，用英文双引号把整个单元格括起来；否则删掉多余的逗号。',
-    );
+    expectEditorError(() => build('item,value,value_qualifier\n老人,残疾人,88,\n'), {
+      code: 'csv-row-too-many-cells',
+      file: files.csv,
+      line: 2,
+      details: { cells: 4, columns: ['item', 'value', 'value_qualifier'] },
+    });
   });
 
   it('reports metadata errors at their line in the YAML', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('type: number', 'type: decimal'))).toThrow(
-      'content/data/x.yaml:13 字段“columns[1].type”：找到“decimal”，应为以下之一：string、integer、number、percent、date、qualifier、place、source。修改：每一列选一个类型：string、integer、number、percent、date、qualifier、place、source。',
-    );
+    expectEditorError(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('type: number', 'type: decimal')), {
+      code: 'field-wrong-value',
+      file: files.meta,
+      line: 13,
+      where: fieldWhere(['columns', 1, 'type']),
+      details: { field: 'columns[1].type', found: 'decimal', accepted: ['string', 'integer', 'number', 'percent', 'date', 'qualifier', 'place', 'source'], hint: 'dataset.type' },
+    });
   });
 
   it('reports a source id that is not registered', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('sources: [src-a]', 'sources: [src-b]'))).toThrow(
-      'content/data/x.yaml:6 字段“sources[0]”：找到“src-b”，应为content/sources.yaml 里的来源 id。修改：改成已有的来源 id，或先在 content/sources.yaml 里添加这份报道。',
-    );
+    expectEditorError(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('sources: [src-a]', 'sources: [src-b]')), {
+      code: 'source-unknown',
+      file: files.meta,
+      line: 6,
+      where: fieldWhere(['sources', 0]),
+      details: { found: 'src-b', known: ['src-a'] },
+    });
   });
 
   it('refuses a qualifier that points at a non-qualifier column', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('qualifier: value_qualifier', 'qualifier: item'))).toThrow(/字段“columns\[1\]\.qualifier”：找到“item”，应为本表中一个 qualifier 类型的列名/);
+    expectEditorError(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('qualifier: value_qualifier', 'qualifier: item')), {
+      code: 'column-qualifier-not-qualifier',
+      file: files.meta,
+      line: 15,
+      where: fieldWhere(['columns', 1, 'qualifier']),
+      details: { found: 'item' },
+    });
   });
 
   it('accepts a first column that repeats (a long table drawn as lines); only a cited row must be unique', () => {
@@ -92,14 +135,20 @@ describe('buildDataset', () => {
 
   it('accepts an unknown period only with a note saying why', () => {
     const unknown = meta.replace('period: 2025-2026', 'period: unknown');
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', unknown)).toThrow(
-      'content/data/x.yaml:1 字段“periodNote”：应为一段说明（period 为 unknown 时必填：为什么年份不详，已知的范围）。修改：在 period 下面加一行“periodNote: …”，写明报道为什么没有年份、已知的范围。',
-    );
+    const missing = expectEditorError(() => build('item,value,value_qualifier\n抢修,88,\n', unknown), {
+      code: 'period-note-missing',
+      file: files.meta,
+      line: 1,
+      where: fieldWhere(['periodNote']),
+      details: { field: 'periodNote', hint: 'dataset.periodNote' },
+    });
+    expect(missing.parts.found).toBeUndefined();
     const noted = unknown.replace('period: unknown', 'period: unknown\nperiodNote: 版面没有印年份。');
     expect(build('item,value,value_qualifier\n抢修,88,\n', noted).meta).toMatchObject({ period: 'unknown', periodNote: '版面没有印年份。' });
   });
 
   it('refuses a period that is neither a season, a year nor unknown', () => {
-    expect(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('period: 2025-2026', 'period: 去年'))).toThrow(/^content\/data\/x.yaml:5 字段“period”：找到“去年”/);
+    expectEditorError(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('period: 2025-2026', 'period: 去年')), { code: 'field-wrong-format', file: files.meta, line: 5, where: fieldWhere(['period']) });
+    expect(editorErrorOf(() => build('item,value,value_qualifier\n抢修,88,\n', meta.replace('period: 2025-2026', 'period: 去年'))).details).toMatchObject({ field: 'period', found: '去年' });
   });
 });

@@ -5,7 +5,9 @@ import { buildDerived, readDerivedSpec } from '../../src/data/derived/build.ts';
 import { priorLevel, ratioOf, seasonBill, seasonBills, seasonCost, shareOf, tariffsOf } from '../../src/data/derived/index.ts';
 import { runChecks } from '../../src/data/checks/run.ts';
 import type { Quantity } from '../../src/data/quantity.ts';
+import { fieldWhere } from '../../src/errors/where.ts';
 import { byId, context, longDataset } from '../support/datasets.ts';
+import { editorErrorOf, expectEditorError } from '../support/editor-errors.ts';
 
 const q = (value: number, unit: string, qualifier: Quantity['qualifier'] = null): Quantity => ({ value, unit, qualifier });
 
@@ -125,15 +127,29 @@ describe('tariffs, season cost and the heating bill', () => {
   });
 
   it('refuses an unknown formula, listing the formulas there are', () => {
-    expect(() => derive('cost', 'formula: seasoncost\nprices: prices\n', byId(prices))).toThrow(
-      'content/data/cost.yaml:7 字段“formula”：找到“seasoncost”，应为以下之一：season-cost、household-bill、share、ratio、prior-level、sum、product、series、known-inconsistencies（多半是“season-cost”）。修改：把“seasoncost”改成“season-cost”。计算数据集写 formula: 加公式名（见 docs/DATASETS.md 的“计算数据集”）；有 CSV 的数据集不写 formula。',
-    );
+    expectEditorError(() => derive('cost', 'formula: seasoncost\nprices: prices\n', byId(prices)), {
+      code: 'field-wrong-value',
+      file: 'content/data/cost.yaml',
+      line: 7,
+      where: fieldWhere(['formula']),
+      details: {
+        field: 'formula',
+        found: 'seasoncost',
+        accepted: ['season-cost', 'household-bill', 'share', 'ratio', 'prior-level', 'sum', 'product', 'series', 'known-inconsistencies'],
+        suggestion: 'season-cost',
+        hint: 'dataset.formula',
+      },
+    });
   });
 
   it('reports a price table without season_months at the line that names it', () => {
-    expect(() => derive('cost', 'formula: season-cost\nprices: costs\n', byId(prices, costs))).toThrow(
-      'content/data/cost.yaml:8 字段“prices”：应为可以计算的数字（价格表“costs”缺少 residential 列：价格表要有 residential 与 season_months 两列，格式见 docs/DATASETS.md）。修改：检查引用的单元格、它们的单位和限定词；公式的写法见 docs/DATASETS.md 的“计算数据集”。',
-    );
+    expectEditorError(() => derive('cost', 'formula: season-cost\nprices: costs\n', byId(prices, costs)), {
+      code: 'derived-not-computable',
+      file: 'content/data/cost.yaml',
+      line: 8,
+      where: fieldWhere(['prices']),
+      details: { reason: '价格表“costs”缺少 residential 列：价格表要有 residential 与 season_months 两列，格式见 docs/DATASETS.md' },
+    });
   });
 });
 
@@ -163,7 +179,13 @@ describe('shares, ratios and prior levels', () => {
     const shares = derive('shares', 'formula: share\nfrom: progress\nrows:\n  - key: phase2\n    label: 二期完成比例\n    part: { row: done, column: value }\n    whole: { row: planned, column: value }\n', byId(progress));
     expect(shares.rows).toEqual([{ key: 'phase2', label: '二期完成比例', share: 40.8, share_qualifier: 'approx', calculation: '已改造户数 2164户 ÷ 计划户数 5301户 = 约40.8%' }]);
     const swapped = 'formula: share\nfrom: progress\nrows:\n  - key: phase2\n    label: 二期完成比例\n    part: { row: planned, column: value }\n    whole: { row: done, column: value }\n';
-    expect(() => derive('shares', swapped, byId(progress))).toThrow(/^content\/data\/shares.yaml:10 字段“rows\[0\]”：找到“245%”，应为0 到 100 之间的百分数/);
+    expectEditorError(() => derive('shares', swapped, byId(progress)), {
+      code: 'derived-percent-out-of-range',
+      file: 'content/data/shares.yaml',
+      line: 10,
+      where: fieldWhere(['rows', 0]),
+      details: { value: 245 },
+    });
   });
 
   it('builds sums and products, and names a ref to an unknown row at its line', () => {
@@ -172,9 +194,13 @@ describe('shares, ratios and prior levels', () => {
     expect(product.rows[0]).toEqual({ key: 'a', label: '甲厂装机', value: 2000, value_qualifier: null, unit: '兆瓦', calculation: '甲厂机组 4台 × 甲厂单机容量 500兆瓦 = 2000兆瓦' });
     const sum = derive('sums', 'formula: sum\nrows:\n  - key: total\n    label: 合计\n    parts: [{ dataset: capacity, row: a, column: value }, { dataset: plants, row: b, column: value }]\n', byId(plants, { dataset: product, lineOf: () => 1 }));
     expect(sum.rows[0]).toMatchObject({ value: 2700, unit: '兆瓦' });
-    expect(() => derive('sums', 'formula: sum\nfrom: plants\nrows:\n  - key: total\n    label: 合计\n    parts: [{ row: b, column: value }, { row: c, column: value }]\n', byId(plants))).toThrow(
-      'content/data/sums.yaml:12 字段“rows[0].parts[1].row”：找到“c”，应为数据集“plants”第一列（measure）中的某个值：a_units、a_mw、b。修改：改成上面列出的行键之一。',
-    );
+    expectEditorError(() => derive('sums', 'formula: sum\nfrom: plants\nrows:\n  - key: total\n    label: 合计\n    parts: [{ row: b, column: value }, { row: c, column: value }]\n', byId(plants)), {
+      code: 'row-unknown',
+      file: 'content/data/sums.yaml',
+      line: 12,
+      where: fieldWhere(['rows', 0, 'parts', 1, 'row']),
+      details: { found: 'c', dataset: 'plants', key: 'measure', rows: ['a_units', 'a_mw', 'b'] },
+    });
   });
 
   it('gathers one measure over years into a series, each figure copied with its qualifier and provenance', () => {
@@ -186,7 +212,13 @@ describe('shares, ratios and prior levels', () => {
       { key: 'y2022', year: 2022, label: '二氧化硫（上限）', value: 10, value_qualifier: 'max', unit: '微克/立方米', calculation: '引自数据集 air：二氧化硫平均浓度 10微克/立方米以内' },
     ]);
     expect(series.meta.columns.find((c) => c.name === 'year')?.type).toBe('integer');
-    expect(() => derive('so2', spec('days'), byId(air))).toThrow(/^content\/data\/so2\.yaml:\d+ 字段“rows\[1\]\.value”：应为可以计算的数字（一条时间序列只能有一个单位：前面各行是微克\/立方米，这一行是天）/);
+    const mixed = editorErrorOf(() => derive('so2', spec('days'), byId(air)));
+    expect({ code: mixed.code, file: mixed.parts.file, where: mixed.parts.where, details: mixed.details }).toEqual({
+      code: 'derived-not-computable',
+      file: 'content/data/so2.yaml',
+      where: fieldWhere(['rows', 1, 'value']),
+      details: { reason: '一条时间序列只能有一个单位：前面各行是微克/立方米，这一行是天' },
+    });
   });
 
   it('lists known inconsistencies with what the report says, what its figures give and the gap', () => {

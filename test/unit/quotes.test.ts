@@ -8,6 +8,7 @@ import { unquotedFigures } from '../../src/data/provenance.ts';
 import { readRegistry } from '../../src/data/registry.ts';
 import { quoteProblems, readArticles } from '../../src/editorial/quotes.ts';
 import { reportsDir } from '../../src/editorial/source-reports.ts';
+import { figureWhere } from '../../src/errors/where.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { root } from '../support/build.ts';
 
@@ -28,7 +29,12 @@ describe('quotes are checked against the lines of their article', () => {
 
   it('names the right article for a figure credited to its neighbour on the page', () => {
     const [problem] = quoteProblems([dataset([{ row: 'b', column: 'area', source: 'first', quote: '供热面积965.13万平方米' }])], articles);
-    expect(problem!.message).toBe('content/data/d.yaml provenance（行“b”列“area”）：引文“供热面积965.13万平方米”出自报道“second”（page.txt 第5–6行），不是“first”。修改：把 source 改成 second，并把它列进数据集的 sources。');
+    expect(problem!.message).toBe(problem!.error.message);
+    expect({ code: problem!.error.code, parts: problem!.error.parts, details: problem!.error.details }).toMatchObject({
+      code: 'quote-in-other-article',
+      parts: { file: 'content/data/d.yaml', where: figureWhere('b', 'area') },
+      details: { found: '供热面积965.13万平方米', source: 'first', page: 'page.txt', lines: [1, 3], other: 'second', otherPage: 'page.txt', otherLines: [5, 6] },
+    });
   });
 
   it('tells a quote from outside the article’s lines, and one the page does not print', () => {
@@ -36,9 +42,9 @@ describe('quotes are checked against the lines of their article', () => {
       { row: 'c', column: 'n', source: 'second', quote: '植树1200棵' },
       { row: 'd', column: 'n', source: 'second', quote: '供热面积965.31万平方米' },
     ])], articles);
-    expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('在版面 page.txt 上，但不在报道“second”的第5–6行之内'),
-      expect.stringContaining('报道“second”（page.txt 第5–6行）里找不到引文“供热面积965.31万平方米”'),
+    expect(problems.map((p) => [p.error.code, p.error.parts.where, p.error.details])).toEqual([
+      ['quote-outside-article', figureWhere('c', 'n'), { found: '植树1200棵', source: 'second', page: 'page.txt', lines: [5, 6] }],
+      ['quote-not-in-article', figureWhere('d', 'n'), { found: '供热面积965.31万平方米', source: 'second', page: 'page.txt', lines: [5, 6] }],
     ]);
   });
 });

@@ -3,7 +3,8 @@ import { formatValue } from '../../format/number.ts';
 import type { Check, CellRef } from '../../schemas/dataset-check.ts';
 import type { Dataset } from '../dataset-types.ts';
 import type { Quantity } from '../quantity.ts';
-import { cellName, dateAt, quantityAt, RefError, refText, resolveCell } from '../refs.ts';
+import { refText } from '../ref-text.ts';
+import { cellName, dateAt, quantityAt, RefError, resolveCell } from '../refs.ts';
 import { checkAtMost } from './at-most.ts';
 import type { Comparison } from './comparison.ts';
 import { checkDaysBetween } from './days-between.ts';
@@ -65,11 +66,6 @@ export function describeComparison(check: Check, result: Comparison, self: strin
     case 'days-between':
       return `${name(check.from)} 到 ${name(check.to)} 相隔 ${show(result.computed)}，${name(check.days)} 为 ${show(result.reported)}`;
   }
-}
-
-/** What a check expects, after 应为. */
-export function expectation(result: Comparison): string {
-  return result.relation === 'at-most' ? '前者不大于后者（按报道数字的精度和限定词）' : '两者相符（按报道数字的精度和限定词）';
 }
 
 /**

@@ -1,11 +1,10 @@
-import { EditorError } from '../../errors/editor-error.ts';
+import { editorError, problemError } from '../../errors/messages.ts';
+import { checkWhere, fieldWhere } from '../../errors/where.ts';
 import { QuantityError } from '../arithmetic.ts';
 import type { CheckResult, Dataset, LocatedDataset } from '../dataset-types.ts';
-import { displayField } from '../schema-errors.ts';
 import type { Comparison } from './comparison.ts';
-import { CheckRefError, describeComparison, evaluateCheck, expectation, readComparison } from './evaluate.ts';
+import { CheckRefError, describeComparison, evaluateCheck, readComparison } from './evaluate.ts';
 
-const declareKnown = '先核对这些数字是否照报道抄录；若报道本身前后矛盾，保留原数，给这条核对加上 id 和 known: <矛盾之处>（见 docs/DATASETS.md 的“核对”）。';
 
 /** Ids of the datasets a dataset's checks read: they must be loaded before the checks can run. */
 export function checkInputs(dataset: Dataset): string[] {
@@ -34,34 +33,26 @@ export function checkInputs(dataset: Dataset): string[] {
 export function runChecks({ dataset, lineOf }: LocatedDataset, datasets: ReadonlyMap<string, Dataset>, placeNames?: ReadonlyMap<string, string>): CheckResult[] {
   const file = dataset.files.meta;
   return dataset.meta.checks.map((check, index) => {
-    const where = `核对“${check.label}”（checks[${index}]，${check.type}）`;
+    const where = checkWhere(check, index);
     let result: Comparison;
     try {
       result = evaluateCheck(check, datasets, dataset.id);
     } catch (error) {
       if (error instanceof CheckRefError) {
         const path = ['checks', index, ...error.path, error.refError.key];
-        throw new EditorError({ file, line: lineOf(path), where: `字段“${displayField(path)}”`, found: error.refError.found, expected: error.refError.expected, fix: error.refError.fix });
+        throw problemError(error.refError.problem, { file, line: lineOf(path), where: fieldWhere(path) });
       }
       if (error instanceof QuantityError) {
-        throw new EditorError({ file, line: lineOf(['checks', index]), where, expected: `可以相互比较的数字（${error.message}）`, fix: '检查这条核对引用的单元格和它们的单位、限定词。' });
+        throw editorError('check-not-comparable', { file, line: lineOf(['checks', index]), where }, { reason: error.message });
       }
       throw error;
     }
     const text = describeComparison(check, result, dataset.id);
     if (!result.holds && check.known === undefined) {
-      throw new EditorError({ file, line: lineOf(['checks', index]), where, found: text, foundInFull: true, expected: expectation(result), fix: declareKnown });
+      throw editorError('check-fails', { file, line: lineOf(['checks', index]), where }, { found: text, relation: result.relation });
     }
     if (result.holds && check.known !== undefined) {
-      throw new EditorError({
-        file,
-        line: lineOf(['checks', index, 'known']),
-        where,
-        found: text,
-        foundInFull: true,
-        expected: '仍然对不上（这条核对标了 known，即报道在这里自相矛盾）',
-        fix: '数字改过以后已经相符：确认改动照报道抄录，然后删掉 known 这一行，并改写引用这处矛盾的报道。',
-      });
+      throw editorError('check-known-resolved', { file, line: lineOf(['checks', index, 'known']), where }, { found: text });
     }
     return { ...result, check, text, reading: readComparison(check, result, datasets, dataset.id, placeNames) };
   });

@@ -1,13 +1,14 @@
-import { EditorError } from '../../errors/editor-error.ts';
+import { editorError, problemError, type DetailsOf, type ErrorCode } from '../../errors/messages.ts';
+import { fieldWhere } from '../../errors/where.ts';
 import type { CellRef } from '../../schemas/dataset-check.ts';
 import type { ColumnMeta, DatasetMeta } from '../../schemas/dataset-meta.ts';
 import { derivedMetaSchema, type DerivedMeta } from '../../schemas/derived-dataset.ts';
 import { QuantityError } from '../arithmetic.ts';
 import type { CellContext, Row } from '../cells.ts';
-import { checkRegistryIds, metaHints } from '../dataset.ts';
+import { checkRegistryIds } from '../dataset.ts';
 import type { Dataset, LocatedDataset } from '../dataset-types.ts';
 import { cellName, quantityAt, RefError, resolveCell } from '../refs.ts';
-import { displayField, parseWithSchema } from '../schema-errors.ts';
+import { parseWithSchema } from '../schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml.ts';
 import type { Reader } from './formula.ts';
 import { formulaRegistry } from './index.ts';
@@ -23,9 +24,7 @@ export interface DerivedSpecFile {
 /** Reads `content/data/<id>.yaml` of a computed dataset (one with `formula:` and no CSV). */
 export function readDerivedSpec(id: string, metaText: string, file: string, context: CellContext): DerivedSpecFile {
   const located = parseLocatedYaml(metaText, file);
-  const spec = parseWithSchema(derivedMetaSchema, located, file, {
-    hints: { ...metaHints, formula: '计算数据集写 formula: 加公式名（见 docs/DATASETS.md 的“计算数据集”）；有 CSV 的数据集不写 formula。' },
-  });
+  const spec = parseWithSchema(derivedMetaSchema, located, file, { hints: 'dataset' });
   checkRegistryIds(spec, located, file, context);
   return { id, file, spec, located };
 }
@@ -55,15 +54,16 @@ export function derivedInputs({ spec }: DerivedSpecFile): { ids: string[]; reads
  */
 export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<string, Dataset>, placeNames?: ReadonlyMap<string, string>): LocatedDataset {
   const { id, file, spec, located } = derived;
-  const fail = (path: readonly PropertyKey[], found: string | undefined, expected: string, fix: string): never => {
-    throw new EditorError({ file, line: located.lineOf(path), where: `字段“${displayField(path)}”`, found, expected, fix });
+  const at = (path: readonly PropertyKey[]) => ({ file, line: located.lineOf(path), where: fieldWhere(path) });
+  const fail: Fail = (path, code, details) => {
+    throw editorError(code, at(path), details);
   };
   const from = 'from' in spec ? spec.from : undefined;
   const atRef = <T>(path: readonly PropertyKey[], read: () => T): T => {
     try {
       return read();
     } catch (error) {
-      if (error instanceof RefError) return fail([...path, error.key], error.found, error.expected, error.fix);
+      if (error instanceof RefError) throw problemError(error.problem, at([...path, error.key]));
       throw error;
     }
   };
@@ -71,12 +71,12 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
     datasets,
     quantity: (ref: CellRef, path) => atRef(path, () => quantityAt(ref, datasets, from)),
     name: (ref: CellRef, path) => atRef(path, () => cellName(resolveCell(ref, datasets, from), placeNames)),
-    dataset: (datasetId, path) => datasets.get(datasetId) ?? fail(path, datasetId, `已有的数据集 id（${[...datasets.keys()].sort().join('、')}）`, '改成 content/data/ 里某个数据集的 id。'),
+    dataset: (datasetId, path) => datasets.get(datasetId) ?? fail(path, 'dataset-unknown', { found: datasetId, known: [...datasets.keys()].sort() }),
     compute: (path, step) => {
       try {
         return step();
       } catch (error) {
-        if (error instanceof QuantityError) return fail(path, undefined, `可以计算的数字（${error.message}）`, '检查引用的单元格、它们的单位和限定词；公式的写法见 docs/DATASETS.md 的“计算数据集”。');
+        if (error instanceof QuantityError) return fail(path, 'derived-not-computable', { reason: error.message });
         throw error;
       }
     },
@@ -114,17 +114,20 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
 }
 
 /** Computed rows obey the rules CSV rows do: a unique key in the first column, percentages within 0–100. */
-function checkRows(rows: Row[], columns: DatasetMeta['columns'], fail: (path: readonly PropertyKey[], found: string | undefined, expected: string, fix: string) => never): void {
+/** Throws the catalogue's error for a mistake at a path of the computed dataset's YAML. */
+type Fail = <C extends ErrorCode>(path: readonly PropertyKey[], code: C, details: DetailsOf<C>) => never;
+
+function checkRows(rows: Row[], columns: DatasetMeta['columns'], fail: Fail): void {
   const key = columns[0]!.name;
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const value = String(row[key]);
-    if (seen.has(value)) fail(['rows', index, 'key'], value, '不重复的行键', '给这一行换一个 key。');
+    if (seen.has(value)) fail(['rows', index, 'key'], 'derived-duplicate-key', { found: value });
     seen.add(value);
     for (const column of columns) {
       const cell = row[column.name];
       if (column.type === 'percent' && typeof cell === 'number' && (cell < 0 || cell > 100)) {
-        fail(['rows', index], `${cell}%`, '0 到 100 之间的百分数', '部分大于整体：检查 part 与 whole 是否写反，或引用的数字是否照报道抄录。');
+        fail(['rows', index], 'derived-percent-out-of-range', { value: cell });
       }
     }
   });

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import { productOf, QuantityError } from '../arithmetic.ts';
 import type { Quantity } from '../quantity.ts';
-import { refText } from '../refs.ts';
+import { refText } from '../ref-text.ts';
 import { scaledUnit } from '../units.ts';
 import type { Formula } from './formula.ts';
 import { quantityColumns } from './long-table.ts';

@@ -1,0 +1,62 @@
+import { fieldWhere, propWhere } from '../where.ts';
+import type { Area, Entry, Examples } from './entry.ts';
+
+/** The components a story may use (src/mdx/components.ts hands them in), as the messages list them. */
+const listed = (components: readonly string[]) => components.map((name) => `<${name}>`).join('、');
+const linkKinds = { link: '链接', image: '图片' } as const;
+
+export const storyMessages = {
+  /** 主题词里有“/”“#”“?”等会拆坏网址的字符。 */
+  'tag-bad-character': (d: { found: string; char: string }) => ({
+    expected: `不含“${d.char}”的主题词（主题词也是它的网址 /tags/<主题词>/ 的一段）`,
+    fix: `分成两个主题词，或换成顿号，如 [${d.found.split(d.char).filter(Boolean).join(', ')}]。`,
+  }),
+  /** 组件名写错了（大小写也要一致）。 */
+  'component-unknown': (d: { found: string; components: readonly string[] }) => ({
+    where: '组件',
+    expected: `可用的组件之一：${listed(d.components)}`,
+    fix: '改正组件名（区分大小写）；各组件的写法见 docs/WRITING.md 和 docs/CHARTS.md。',
+  }),
+  /** 正文里写了 HTML 标签（<script>、<div>）。 */
+  'story-html-tag': (d: { found: string; components: readonly string[] }) => ({
+    where: 'HTML 标签',
+    expected: `Markdown 文字或编辑组件（${listed(d.components)}），正文里不写 HTML 标签`,
+    fix: '删掉这个标签：小标题、粗体、列表和链接用 Markdown 写（## 小标题、**粗体**、- 列表、[文字](https://…)），数字和图表用组件。',
+  }),
+  /** 正文里写了 import 或 export。 */
+  'story-import': (_: { found: string }) => ({ where: '正文', expected: '不含 import 或 export 的正文（组件直接写，不需要 import）', fix: '删掉这一行。' }),
+  /** 正文里写了 {…} 表达式。 */
+  'story-expression': (_: { found: string }) => ({
+    where: '正文',
+    expected: '文字（正文里不写 {…} 表达式）',
+    fix: '要写花括号本身，在前面加反斜杠：\\{；正文里的数字用 <Num> 从数据集引用。',
+  }),
+  /** 组件的属性写成了 {...展开}。 */
+  'prop-spread': (_: { found: string }) => ({ expected: '名字="值" 这样的属性', fix: '把 {...} 换成逐个写出的属性。' }),
+  /** 组件的属性里写了 JavaScript（变量、调用、运算）。 */
+  'prop-code': (_: { found: string }) => ({
+    expected: '由文字、数字、[ ] 和 { } 写成的值（属性里不写 JavaScript）',
+    fix: '只写 annotations={[{ x: "…", label: "…" }]} 这样的值；数字从数据集引用，不要计算。',
+  }),
+  /** 链接或图片的地址不是网址（javascript:、file:）。 */
+  'link-unsafe': (d: { found: string; scheme: string; kind: keyof typeof linkKinds }) => ({
+    where: linkKinds[d.kind],
+    expected: '以 https:// 或 http:// 开头的网址，或本站的路径（如 /data/）',
+    fix: `改成要链接的网页的地址；“${d.scheme}:”的地址会在读者的浏览器里执行或打开本地内容，不能用。`,
+  }),
+} satisfies Record<string, Entry>;
+
+const mdx = 'content/stories/prices.mdx';
+
+export const storyExamples: Examples<typeof storyMessages> = {
+  'tag-bad-character': { at: { file: mdx, line: 7, where: fieldWhere(['tags'], 'frontmatter ') }, details: { found: '价格/收费', char: '/' } },
+  'component-unknown': { at: { file: mdx, line: 13, column: 1 }, details: { found: '<BarChrat>', components: ['BarChart', 'Num', 'Period'] } },
+  'story-html-tag': { at: { file: mdx, line: 13, column: 1 }, details: { found: '<script>', components: ['BarChart', 'Num', 'Period'] } },
+  'story-import': { at: { file: mdx, line: 11, column: 1 }, details: { found: 'import Chart from "../chart.js";' } },
+  'story-expression': { at: { file: mdx, line: 11, column: 1 }, details: { found: '{process.env.HOME}' } },
+  'prop-spread': { at: { file: mdx, line: 13, column: 1, where: propWhere('BarChart') }, details: { found: '{...props}' } },
+  'prop-code': { at: { file: mdx, line: 13, column: 1, where: propWhere('BarChart', 'title') }, details: { found: '{String(globalThis.process?.env.HOME)}' } },
+  'link-unsafe': { at: { file: mdx, line: 11, column: 66 }, details: { found: 'javascript:alert(1)', scheme: 'javascript', kind: 'link' } },
+};
+
+export const storyArea: Area<typeof storyMessages> = { title: '报道的正文与组件', module: 'story.ts', messages: storyMessages, examples: storyExamples };
