@@ -3,6 +3,7 @@ import { tickFormatter } from '../../format/number.ts';
 import { t } from '../../i18n/index.ts';
 import { annotationMarks, annotationValues, halo, type Annotation } from '../common/annotations.ts';
 import type { ChartLayout } from '../common/layout.ts';
+import { sortBy, type Sort } from '../common/sort.ts';
 import { textWidth, wrapText } from '../common/text-width.ts';
 
 /** One bar: a labelled value, already formatted for display. */
@@ -15,16 +16,11 @@ export interface BarDatum {
   highlight: boolean;
 }
 
-export type BarSort = 'descending' | 'ascending' | 'none';
+export type BarSort = Sort;
 
 /** Orders bars for reading: largest first by default; bars without a value go last. */
 export function sortBars(data: readonly BarDatum[], sort: BarSort): BarDatum[] {
-  if (sort === 'none') return [...data];
-  const sign = sort === 'descending' ? -1 : 1;
-  return [...data].sort((a, b) => {
-    if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
-    return sign * (a.value - b.value);
-  });
+  return sortBy(data, sort, (d) => d.value);
 }
 
 /**

@@ -3,6 +3,7 @@ import { tickFormatter } from '../../format/number.ts';
 import { t } from '../../i18n/index.ts';
 import { annotationMarks, annotationValues, halo, type Annotation } from '../common/annotations.ts';
 import type { ChartLayout } from '../common/layout.ts';
+import { sortBy, type Sort } from '../common/sort.ts';
 import { textWidth, wrapText } from '../common/text-width.ts';
 
 /** One bar of a group (grouped) or one segment of a bar (stacked): a series' value, formatted for display. */
@@ -26,18 +27,11 @@ export interface BarGroup {
   parts: BarPart[];
 }
 
-export type GroupSort = 'descending' | 'ascending' | 'none';
+export type GroupSort = Sort;
 
 /** Orders groups by a number of each (the first series, or the total); groups without one go last. */
 export function sortGroups<G extends BarGroup>(groups: readonly G[], sort: GroupSort, by: (group: G) => number | null): G[] {
-  if (sort === 'none') return [...groups];
-  const sign = sort === 'descending' ? -1 : 1;
-  return [...groups].sort((a, b) => {
-    const x = by(a);
-    const y = by(b);
-    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
-    return sign * (x - y);
-  });
+  return sortBy(groups, sort, by);
 }
 
 export interface GroupedBarOptions {
