@@ -25,7 +25,7 @@ export interface PairedChartProps extends CommonChartProps {
   key?: string;
   /** Long table: the items' names, instead of a label column. */
   labels?: string;
-  /** none (default, the table's order), descending or ascending by the chart's own measure. */
+  /** none (default, the table's order), descending or ascending by the chart's own measure (its sortKey). */
   sort?: Sort;
   /** Items to emphasise, by name as shown; several separated by 、. */
   highlight?: string;
@@ -65,7 +65,10 @@ export interface PairedChart<F extends string, S extends string> {
   third: { header: UiKey; cell: (d: PairedDatum<F, S>, unit: string) => TableCell };
 }
 
-/** A chart's props: the shared ones, the two figures' and their legend words'. */
+/**
+ * A chart's props: the shared ones, the two figures' (wide table: numeric columns; long table, with `value`:
+ * their rows' keys, several separated by 、) and each figure's legend words (plannedLabel for planned).
+ */
 export type PairedProps<F extends string, S extends string> = PairedChartProps & { [K in F | S]: string } & { [K in `${F}Label` | `${S}Label`]?: string };
 
 const sorts: readonly Sort[] = ['none', 'descending', 'ascending'];

@@ -1,22 +1,15 @@
 import type { SiteContent } from '../../data/site.ts';
 import { changeText } from '../common/change.ts';
-import { pairedFigure, type PairedChart, type PairedChartProps } from '../common/paired-figure.ts';
-import type { Sort } from '../common/sort.ts';
+import { pairedFigure, type PairedChart, type PairedProps } from '../common/paired-figure.ts';
 import type { FigureModel, FigureOptions } from '../model.ts';
 import { dumbbellSpec, dumbbellSummary } from './spec.ts';
 
-/** Props of `<DumbbellChart>` as an editor writes them in MDX. See docs/CHARTS.md. */
-export interface DumbbellChartProps extends PairedChartProps {
-  /** Wide table: the numeric column of the earlier figure. Long table (with `value`): its rows' keys. */
-  before: string;
-  /** Wide table: the numeric column of the later figure. Long table (with `value`): its rows' keys. */
-  after: string;
-  /** Legend words for the ring and the dot; default the columns' labels, or 之前 / 之后. */
-  beforeLabel?: string;
-  afterLabel?: string;
-  /** none (default, the table's order), descending or ascending by the later figure. */
-  sort?: Sort;
-}
+/**
+ * Props of `<DumbbellChart>` as an editor writes them in MDX (docs/CHARTS.md): `before` and `after` name the
+ * earlier and the later figure (wide table: numeric columns; long table, with `value`: their rows' keys),
+ * `beforeLabel` and `afterLabel` their legend words (default the columns' labels, or 之前 / 之后).
+ */
+export type DumbbellChartProps = PairedProps<'before', 'after'>;
 
 /** Before and after: a ring and a dot, ordered by the later figure, the change computed for the table. */
 const dumbbell: PairedChart<'before', 'after'> = {

@@ -1,21 +1,14 @@
 import type { SiteContent } from '../../data/site.ts';
-import { pairedFigure, type PairedChart, type PairedChartProps } from '../common/paired-figure.ts';
-import type { Sort } from '../common/sort.ts';
+import { pairedFigure, type PairedChart, type PairedProps } from '../common/paired-figure.ts';
 import type { FigureModel, FigureOptions } from '../model.ts';
 import { progressShare, progressSpec, progressSummary, shareText } from './spec.ts';
 
-/** Props of `<ProgressChart>` as an editor writes them in MDX. See docs/CHARTS.md. */
-export interface ProgressChartProps extends PairedChartProps {
-  /** Wide table: the numeric column of the planned amount. Long table (with `value`): its rows' keys. */
-  planned: string;
-  /** Wide table: the numeric column of the amount done. Long table (with `value`): its rows' keys. */
-  done: string;
-  /** Legend words for the track and the bar; default the columns' labels, or 计划 / 已完成. */
-  plannedLabel?: string;
-  doneLabel?: string;
-  /** none (default, the table's order), descending or ascending by share done. */
-  sort?: Sort;
-}
+/**
+ * Props of `<ProgressChart>` as an editor writes them in MDX (docs/CHARTS.md): `planned` and `done` name the
+ * amount planned and the amount done (wide table: numeric columns; long table, with `value`: their rows'
+ * keys), `plannedLabel` and `doneLabel` their legend words (default the columns' labels, or 计划 / 已完成).
+ */
+export type ProgressChartProps = PairedProps<'planned', 'done'>;
 
 /** Planned and done: a track and a bar, ordered by share done, the share computed for the table. */
 const progress: PairedChart<'planned', 'done'> = {
