@@ -1,11 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { scaleLinear } from 'd3';
-import { tickFormatter } from '../../format/number.ts';
 import { t } from '../../i18n/index.ts';
-import { annotationMarks, annotationValues, halo, type Annotation } from '../common/annotations.ts';
+import { annotationValues, halo, type Annotation } from '../common/annotations.ts';
 import { changeText } from '../common/change.ts';
 import type { ChartLayout } from '../common/layout.ts';
 import type { PairedFigure } from '../common/paired-items.ts';
+import { nameMarks, niceDomain, rowLayout, rowPlot } from '../common/rows.ts';
 import { textWidth, wrapText } from '../common/text-width.ts';
 
 /** One item: a figure before and after. Either may be missing: said in a note, never dropped. */
@@ -48,34 +47,48 @@ const dot = 5.5;
  */
 export function dumbbellSpec(data: readonly DumbbellDatum[], layout: ChartLayout, options: DumbbellOptions): Plot.PlotOptions {
   const { width, fontSize } = layout;
-  const lineHeight = fontSize * 1.25;
   const noValue = t('chart.noValue');
   const annotations = options.annotations ?? [];
+  const ends = data.map((d) => {
+    const given = (['before', 'after'] as const).flatMap((end) => (d[end] ? [{ end, ...d[end]! }] : []));
+    return given.map((e) => {
+      const other = given.find((o) => o.end !== e.end);
+      const side: Point['side'] = other && (other.value > e.value || (other.value === e.value && e.end === 'before')) ? 'left' : 'right';
+      return { ...e, side };
+    });
+  });
+  const label = (side: Point['side']) => Math.max(0, ...ends.flat().filter((e) => e.side === side).map((e) => textWidth(e.text, fontSize)));
+  const values = [...ends.flat().map((e) => e.value), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])];
+  let [min, max] = [Math.min(...values), Math.max(...values)];
+  if (!Number.isFinite(min)) [min, max] = [0, 1];
+  if (min === max) [min, max] = [min - (Math.abs(min) || 1) * 0.1, max + (Math.abs(max) || 1) * 0.1];
+  const domain = niceDomain(min, max);
+  const rows = rowLayout(data.map((d) => d.label), layout, [], {
+    annotations, names: 'above', marginLeft: Math.ceil(label('left') + ring + 6) || 8, domain, rightRoom: label('right') + ring + 6,
+  });
+  const { lineHeight, marginLeft } = rows;
+  const pixels = rows.plotWidth / (domain[1] - domain[0]);
+
   const points: Point[] = [];
   const rowHeight = Math.max(fontSize * 1.8, ring * 2 + 8);
-  const names: { label: string; highlight: boolean; text: string; y: number }[] = [];
+  const names: { label: string; highlight: boolean; y: number }[] = [];
   const notes: { text: string; y: number }[] = [];
   const arrows: { x1: number; x2: number; y: number }[] = [];
   const centres = new Map<string, number>();
-  let y = annotations.some((a) => a.y === undefined) ? Math.ceil(fontSize * 1.6) : 4;
-  const marginTop = y;
-  for (const d of data) {
-    const lines = wrapText(d.label, width - 4, fontSize);
-    names.push({ label: d.label, highlight: d.highlight, text: lines.join('\n'), y });
-    y += lines.length * lineHeight;
+  let y = rows.marginTop;
+  data.forEach((d, i) => {
+    names.push({ label: d.label, highlight: d.highlight, y });
+    y += rows.lines(d.label).length * lineHeight;
     const centre = y + rowHeight / 2;
     centres.set(d.label, centre);
-    const ends = (['before', 'after'] as const).flatMap((end) => (d[end] ? [{ end, ...d[end]! }] : []));
     const change = d.before && d.after ? changeText(d.before, d.after, options.unit) : null;
-    for (const e of ends) {
-      const other = ends.find((o) => o.end !== e.end);
-      const side = other && (other.value > e.value || (other.value === e.value && e.end === 'before')) ? 'left' : 'right';
+    for (const e of ends[i]!) {
       const name = e.end === 'before' ? options.beforeLabel : options.afterLabel;
       const title = `${d.label}\n${name}：${e.text}${e.end === 'after' && change ? `（${change}）` : ''}`;
-      points.push({ label: d.label, end: e.end, value: e.value, y: centre, title, side, text: e.text });
+      points.push({ label: d.label, end: e.end, value: e.value, y: centre, title, side: e.side, text: e.text });
     }
     if (d.before && d.after) arrows.push({ x1: d.before.value, x2: d.after.value, y: centre });
-    if (ends.length > 0) y += rowHeight;
+    if (ends[i]!.length > 0) y += rowHeight;
     const absent = (['before', 'after'] as const).filter((end) => !d[end]).map((end) => (end === 'before' ? options.beforeLabel : options.afterLabel));
     if (absent.length > 0) {
       const note = wrapText(`${absent.join('、')}：${noValue}`, width - 4, fontSize);
@@ -83,44 +96,19 @@ export function dumbbellSpec(data: readonly DumbbellDatum[], layout: ChartLayout
       y += note.length * lineHeight;
     }
     y += fontSize * 0.8;
-  }
+  });
 
-  const label = (side: Point['side']) => Math.max(0, ...points.filter((p) => p.side === side).map((p) => textWidth(p.text, fontSize)));
-  const marginLeft = Math.ceil(label('left') + ring + 6) || 8;
-  const values = [...points.map((p) => p.value), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])];
-  let [min, max] = [Math.min(...values), Math.max(...values)];
-  if (!Number.isFinite(min)) [min, max] = [0, 1];
-  if (min === max) [min, max] = [min - (Math.abs(min) || 1) * 0.1, max + (Math.abs(max) || 1) * 0.1];
-  const domain = scaleLinear().domain([min, max]).nice().domain() as [number, number];
-  const tickFormat = tickFormatter(Math.max(...domain.map(Math.abs)));
-  const marginRight = Math.ceil(Math.max(label('right') + ring + 6, textWidth(tickFormat(domain[1]), fontSize) / 2 + 4));
-  const plotWidth = width - marginLeft - marginRight;
-  const ticks = Math.max(2, Math.floor(plotWidth / 90));
-  const pixels = plotWidth / (domain[1] - domain[0]);
-  const marginBottom = Math.ceil(fontSize * 2);
   const text = { ariaHidden: 'true', lineHeight: 1.25, fill: 'var(--chart-text)', ...halo } as const;
 
-  return {
-    width,
-    height: Math.round(y - fontSize * 0.8 + marginBottom),
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    style: { fontSize: `${fontSize}px` },
-    x: { domain, nice: false, label: null, ticks, tickFormat },
+  return rowPlot(rows, {
+    height: rows.height(y - fontSize * 0.8),
+    x: { domain, nice: false },
     y: { type: 'identity', axis: null },
     // Radii are pixels, not data: the ring must stay larger than the dot.
     r: { type: 'identity' },
+    centres,
     marks: [
-      Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
-      ...annotationMarks(annotations, layout, { y: (name) => centres.get(String(name)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
-      ...[false, true].map((highlight) =>
-        Plot.text(names.filter((n) => n.highlight === highlight), {
-          frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', ...text,
-          fill: highlight ? 'var(--chart-accent)' : 'var(--chart-text)', fontWeight: highlight ? 'bold' : 'normal',
-        }),
-      ),
+      ...nameMarks(rows, names),
       // An arrow too short to show its head between the marks is left out: the ring and the dot say it.
       Plot.arrow(arrows.filter((a) => Math.abs(a.x2 - a.x1) * pixels > ring + dot + 12), {
         x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', bend: 0, headLength: 7, insetStart: ring + 2, insetEnd: dot + 2, stroke: 'var(--chart-muted)', strokeWidth: 1.5,
@@ -139,7 +127,7 @@ export function dumbbellSpec(data: readonly DumbbellDatum[], layout: ChartLayout
       Plot.text(points.filter((p) => p.side === 'right'), { x: 'value', y: 'y', text: 'text', textAnchor: 'start', dx: ring + 4, ...text }),
       Plot.text(notes, { frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', ...text, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
     ],
-  };
+  });
 }
 
 /** Each change in words, computed from the figures; for many items, the largest fall and rise. */

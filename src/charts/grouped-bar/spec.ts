@@ -1,8 +1,9 @@
 import * as Plot from '@observablehq/plot';
-import { tickFormatter } from '../../format/number.ts';
 import { t } from '../../i18n/index.ts';
-import { annotationMarks, annotationValues, halo, type Annotation } from '../common/annotations.ts';
+import { annotationValues, halo, type Annotation } from '../common/annotations.ts';
 import type { ChartLayout } from '../common/layout.ts';
+import { sortBy, type Sort } from '../common/sort.ts';
+import { barDomain, rowLayout, rowPlot } from '../common/rows.ts';
 import { textWidth, wrapText } from '../common/text-width.ts';
 
 /** One bar of a group (grouped) or one segment of a bar (stacked): a series' value, formatted for display. */
@@ -26,18 +27,11 @@ export interface BarGroup {
   parts: BarPart[];
 }
 
-export type GroupSort = 'descending' | 'ascending' | 'none';
+export type GroupSort = Sort;
 
 /** Orders groups by a number of each (the first series, or the total); groups without one go last. */
 export function sortGroups<G extends BarGroup>(groups: readonly G[], sort: GroupSort, by: (group: G) => number | null): G[] {
-  if (sort === 'none') return [...groups];
-  const sign = sort === 'descending' ? -1 : 1;
-  return [...groups].sort((a, b) => {
-    const x = by(a);
-    const y = by(b);
-    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
-    return sign * (x - y);
-  });
+  return sortBy(groups, sort, by);
 }
 
 export interface GroupedBarOptions {
@@ -62,42 +56,36 @@ interface PartRow extends BarPart {
  */
 export function groupedBarSpec(groups: readonly BarGroup[], layout: ChartLayout, options: GroupedBarOptions = {}): Plot.PlotOptions {
   const { width, fontSize } = layout;
-  const lineHeight = fontSize * 1.25;
   const noValue = t('chart.noValue');
-  const annotations = options.annotations ?? [];
   const parts = groups.flatMap((g) => g.parts);
   // Series names go left of their bars when they are short; on a phone, longer ones go above their bars, so
   // the bars keep the width.
   const longestSeries = Math.max(...parts.map((p) => textWidth(p.series, fontSize)));
   const above = longestSeries > width * 0.3;
-  const seriesLines = new Map(parts.map((p) => [p.series, wrapText(p.series, above ? width - 8 : Math.round(width * 0.4), fontSize)]));
-  const marginLeft = above ? 8 : Math.ceil(Math.max(...[...seriesLines.values()].flat().map((line) => textWidth(line, fontSize)))) + 10;
   const present = parts.filter((p) => p.value !== null);
-  const marginRight = Math.ceil(Math.max(0, ...present.map((p) => textWidth(p.text, fontSize)))) + 12;
-  const marginTop = annotations.some((a) => a.y === undefined) ? Math.ceil(fontSize * 1.6) : 4;
-  const marginBottom = Math.ceil(fontSize * 2);
-  const plotWidth = width - marginLeft - marginRight;
+  const rows = rowLayout(parts.map((p) => p.series), layout, present.map((p) => p.text), { annotations: options.annotations, ...(above ? { names: 'above', wrapWidth: width - 8 } : {}) });
+  const { lineHeight } = rows;
   const barHeight = fontSize * 1.5;
 
   const headings: { label: string; highlight: boolean; text: string; y: number }[] = [];
-  const rows: PartRow[] = [];
+  const bars: PartRow[] = [];
   const groupCentres = new Map<string, number>();
-  let y = marginTop;
+  let y = rows.marginTop;
   for (const group of groups) {
     const lines = wrapText(group.label, width - 4, fontSize);
     headings.push({ label: group.label, highlight: group.highlight, text: lines.join('\n'), y: y + fontSize * 0.3 });
     const top = y;
     y += lines.length * lineHeight + fontSize * 0.5;
     for (const part of group.parts) {
-      const labelHeight = seriesLines.get(part.series)!.length * lineHeight;
+      const labelHeight = rows.lines(part.series).length * lineHeight;
       if (above) {
         const centre = y + labelHeight + fontSize * 0.2 + barHeight / 2;
-        rows.push({ ...part, group: group.label, labelY: y, y1: centre - barHeight / 2, y2: centre + barHeight / 2, y: centre });
+        bars.push({ ...part, group: group.label, labelY: y, y1: centre - barHeight / 2, y2: centre + barHeight / 2, y: centre });
         y = centre + barHeight / 2 + fontSize * 0.5;
       } else {
         const rowHeight = Math.max(barHeight + fontSize * 0.7, labelHeight + fontSize * 0.6);
         const centre = y + rowHeight / 2;
-        rows.push({ ...part, group: group.label, labelY: centre, y1: centre - barHeight / 2, y2: centre + barHeight / 2, y: centre });
+        bars.push({ ...part, group: group.label, labelY: centre, y1: centre - barHeight / 2, y2: centre + barHeight / 2, y: centre });
         y += rowHeight;
       }
     }
@@ -105,46 +93,36 @@ export function groupedBarSpec(groups: readonly BarGroup[], layout: ChartLayout,
     y += fontSize * 0.6;
   }
 
-  const plotted = rows.filter((r) => r.value !== null);
-  // Labels of negative bars stand left of the bar's end, inside the plot: widen the domain to make room.
-  const negativeRoom = Math.max(0, ...plotted.filter((r) => r.value! < 0).map((r) => textWidth(r.text, fontSize) + 8));
-  const values = [...plotted.map((r) => r.value!), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])];
+  const plotted = bars.filter((r) => r.value !== null);
+  const values = [...plotted.map((r) => r.value!), ...annotationValues(rows.annotations, 'x'), ...(options.domain ?? [])];
   const min = Math.min(0, ...values);
   // With nothing but zeros and gaps there is no extent to show: keep a unit so the axis is not degenerate.
   const max = Math.max(0, ...values) || (min === 0 ? 1 : 0);
-  const domain: [number, number] = [negativeRoom > 0 ? (min - (negativeRoom * max) / plotWidth) / (1 - negativeRoom / plotWidth) : min, max];
-  const ticks = Math.max(2, Math.floor(plotWidth / 90));
+  const domain = barDomain(rows, min, max, plotted.filter((r) => r.value! < 0).map((r) => r.text));
   const text = { fill: 'var(--chart-text)', ariaHidden: 'true', lineHeight: 1.25 } as const;
 
-  return {
-    width,
-    height: Math.round(y - fontSize * 0.6 + marginBottom),
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    style: { fontSize: `${fontSize}px` },
-    x: { domain, nice: true, label: null, ticks, tickFormat: tickFormatter(Math.max(...domain.map(Math.abs))) },
+  return rowPlot(rows, {
+    height: rows.height(y - fontSize * 0.6),
+    x: { domain, nice: true },
     y: { type: 'identity', axis: null },
+    centres: groupCentres,
     marks: [
-      Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
-      ...annotationMarks(annotations, layout, { y: (label) => groupCentres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0] || 1) }),
       Plot.text(headings, {
-        frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top', fontWeight: 'bold',
+        frameAnchor: 'left', y: 'y', text: 'text', dx: -rows.marginLeft, textAnchor: 'start', lineAnchor: 'top', fontWeight: 'bold',
         ...text, ...halo, fill: (d) => (d.highlight ? 'var(--chart-accent)' : 'var(--chart-text)'),
       }),
-      Plot.text(rows, {
-        frameAnchor: 'left', y: 'labelY', text: (r: PartRow) => seriesLines.get(r.series)!.join('\n'), ...text, ...halo,
-        ...(above ? { dx: -marginLeft, textAnchor: 'start', lineAnchor: 'top' } : { dx: -8, textAnchor: 'end' }),
+      Plot.text(bars, {
+        frameAnchor: 'left', y: 'labelY', text: (r: PartRow) => rows.text(r.series), ...text, ...halo,
+        ...(above ? { dx: -rows.marginLeft, textAnchor: 'start', lineAnchor: 'top' } : { dx: -8, textAnchor: 'end' }),
       }),
       Plot.rect(plotted, { x1: 0, x2: 'value', y1: 'y1', y2: 'y2', fill: 'color', title: (r: PartRow) => `${r.group}\n${r.series}：${r.text}` }),
       Plot.text(plotted.filter((r) => r.value! >= 0), { x: 'value', y: 'y', text: 'text', textAnchor: 'start', dx: 4, ...text, ...halo }),
       Plot.text(plotted.filter((r) => r.value! < 0), { x: 'value', y: 'y', text: 'text', textAnchor: 'end', dx: -4, ...text, ...halo }),
-      Plot.text(rows.filter((r) => r.value === null), { x: 0, y: 'y', text: () => noValue, textAnchor: 'start', dx: 4, ...text, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
+      Plot.text(bars.filter((r) => r.value === null), { x: 0, y: 'y', text: () => noValue, textAnchor: 'start', dx: 4, ...text, fill: 'var(--chart-muted)', fontStyle: 'italic' }),
       // The zero line runs through the bars only, not through the names between them.
-      Plot.ruleX(rows, { x: 0, y1: (r: PartRow) => r.y1 - 3, y2: (r: PartRow) => r.y2 + 3, stroke: 'var(--chart-axis)' }),
+      Plot.ruleX(bars, { x: 0, y1: (r: PartRow) => r.y1 - 3, y2: (r: PartRow) => r.y2 + 3, stroke: 'var(--chart-axis)' }),
     ],
-  };
+  });
 }
 
 /** Per series, which category is highest and lowest; a single category is read out series by series. */

@@ -1,10 +1,9 @@
 import * as Plot from '@observablehq/plot';
-import { scaleLinear } from 'd3';
-import { tickFormatter } from '../../format/number.ts';
 import { t } from '../../i18n/index.ts';
-import { annotationMarks, annotationValues, halo } from '../common/annotations.ts';
+import { annotationValues, halo } from '../common/annotations.ts';
 import type { BarGroup, BarPart, GroupedBarOptions } from './spec.ts';
 import type { ChartLayout } from '../common/layout.ts';
+import { nameMarks, niceDomain, rowLayout, rowPlot } from '../common/rows.ts';
 import { textWidth, wrapText } from '../common/text-width.ts';
 
 /** A category whose parts add up: the sum of the parts that have a value, null when none has. */
@@ -30,27 +29,20 @@ interface Segment extends BarPart {
  */
 export function stackedBarSpec(groups: readonly StackedGroup[], layout: ChartLayout, options: GroupedBarOptions = {}): Plot.PlotOptions {
   const { width, fontSize } = layout;
-  const lineHeight = fontSize * 1.25;
   const noValue = t('chart.noValue');
-  const annotations = options.annotations ?? [];
-  const labelLines = new Map(groups.map((g) => [g.label, wrapText(g.label, Math.round(width * 0.4), fontSize)]));
-  const marginLeft = Math.ceil(Math.max(...[...labelLines.values()].flat().map((line) => textWidth(line, fontSize)))) + 10;
   const totalText = (g: StackedGroup) => (g.total ? `${t('chart.total')}${g.total.text}` : noValue);
-  const marginRight = Math.ceil(Math.max(...groups.map((g) => textWidth(totalText(g), fontSize)))) + 12;
-  const marginTop = annotations.some((a) => a.y === undefined) ? Math.ceil(fontSize * 1.6) : 4;
-  const marginBottom = Math.ceil(fontSize * 2);
-  const plotWidth = width - marginLeft - marginRight;
-  const ticks = Math.max(2, Math.floor(plotWidth / 90));
-  const max = Math.max(0, ...groups.map((g) => g.total?.value ?? 0), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])) || 1;
-  const domain = scaleLinear().domain([0, max]).nice().domain() as [number, number];
-  const pixels = plotWidth / (domain[1] - domain[0]);
+  const rows = rowLayout(groups.map((g) => g.label), layout, groups.map(totalText), { annotations: options.annotations });
+  const { lineHeight } = rows;
+  const max = Math.max(0, ...groups.map((g) => g.total?.value ?? 0), ...annotationValues(rows.annotations, 'x'), ...(options.domain ?? [])) || 1;
+  const domain = niceDomain(0, max);
+  const pixels = rows.plotWidth / (domain[1] - domain[0]);
 
   const segments: Segment[] = [];
-  const rows: { label: string; highlight: boolean; y: number; total: string; end: number; missing: string | null; noteY: number }[] = [];
+  const bars: { label: string; highlight: boolean; y: number; total: string; end: number; missing: string | null; noteY: number }[] = [];
   const centres = new Map<string, number>();
-  let y = marginTop;
+  let y = rows.marginTop;
   for (const group of groups) {
-    const rowHeight = Math.max(fontSize * 2.2, labelLines.get(group.label)!.length * lineHeight + fontSize * 0.6);
+    const rowHeight = Math.max(fontSize * 2.2, rows.lines(group.label).length * lineHeight + fontSize * 0.6);
     const barHeight = Math.min(fontSize * 1.6, rowHeight - fontSize * 0.6);
     const centre = y + rowHeight / 2;
     let x = 0;
@@ -60,45 +52,33 @@ export function stackedBarSpec(groups: readonly StackedGroup[], layout: ChartLay
       x += part.value!;
     }
     const absent = group.parts.filter((p) => p.value === null).map((p) => p.series);
-    const note = absent.length > 0 ? wrapText(`${absent.join('、')}：${noValue}`, width - marginLeft - 4, fontSize) : [];
-    rows.push({ label: group.label, highlight: group.highlight, y: centre, total: totalText(group), end: x, missing: note.length ? note.join('\n') : null, noteY: y + rowHeight });
+    const note = absent.length > 0 ? wrapText(`${absent.join('、')}：${noValue}`, width - rows.marginLeft - 4, fontSize) : [];
+    bars.push({ label: group.label, highlight: group.highlight, y: centre, total: totalText(group), end: x, missing: note.length ? note.join('\n') : null, noteY: y + rowHeight });
     centres.set(group.label, centre);
     y += rowHeight + note.length * lineHeight;
   }
 
   const text = { ariaHidden: 'true', lineHeight: 1.25 } as const;
-  return {
-    width,
-    height: Math.round(y + marginBottom),
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    style: { fontSize: `${fontSize}px` },
-    x: { domain, nice: false, label: null, ticks, tickFormat: tickFormatter(Math.max(...domain.map(Math.abs))) },
+  return rowPlot(rows, {
+    height: rows.height(y),
+    x: { domain, nice: false },
     y: { type: 'identity', axis: null },
+    centres,
     marks: [
-      Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
-      ...annotationMarks(annotations, layout, { y: (label) => centres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
-      ...[false, true].map((highlight) =>
-        Plot.text(rows.filter((r) => r.highlight === highlight), {
-          frameAnchor: 'left', y: 'y', text: (r) => labelLines.get(r.label)!.join('\n'), dx: -8, textAnchor: 'end', ...text,
-          fill: highlight ? 'var(--chart-accent)' : 'var(--chart-text)', fontWeight: highlight ? 'bold' : 'normal',
-        }),
-      ),
+      ...nameMarks(rows, bars),
       Plot.rect(segments, {
         x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'color', stroke: 'var(--chart-halo)', strokeWidth: 1.5,
         title: (s: Segment) => `${s.group}\n${s.series}：${s.text}`,
       }),
       Plot.text(segments.filter((s) => s.inside !== null), { x: (s: Segment) => (s.x1 + s.x2) / 2, y: 'y', text: 'inside', fill: 'var(--chart-on-series)', ...text }),
-      Plot.text(rows.filter((r) => r.total !== noValue), { x: 'end', y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ...text, ...halo }),
-      Plot.text(rows.filter((r) => r.total === noValue), { x: 0, y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic', ...text }),
-      Plot.text(rows.filter((r) => r.missing !== null && r.total !== noValue), {
+      Plot.text(bars.filter((r) => r.total !== noValue), { x: 'end', y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-text)', ...text, ...halo }),
+      Plot.text(bars.filter((r) => r.total === noValue), { x: 0, y: 'y', text: 'total', textAnchor: 'start', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic', ...text }),
+      Plot.text(bars.filter((r) => r.missing !== null && r.total !== noValue), {
         x: 0, y: 'noteY', text: 'missing', textAnchor: 'start', lineAnchor: 'top', dx: 4, fill: 'var(--chart-muted)', fontStyle: 'italic', ...text,
       }),
       Plot.ruleX([0], { stroke: 'var(--chart-axis)' }),
     ],
-  };
+  });
 }
 
 /** The totals in words: one category's parts and shares, or the largest and smallest of several totals. */

@@ -1,12 +1,12 @@
 import * as Plot from '@observablehq/plot';
-import { scaleLinear } from 'd3';
 import { QuantityError, quotientOf } from '../../data/arithmetic.ts';
-import { formatNumber, formatValue, tickFormatter } from '../../format/number.ts';
+import { formatNumber, formatValue } from '../../format/number.ts';
 import type { Qualifier } from '../../schemas/dataset-meta.ts';
 import { t } from '../../i18n/index.ts';
-import { annotationMarks, annotationValues, halo, type Annotation } from '../common/annotations.ts';
+import { annotationValues, halo, type Annotation } from '../common/annotations.ts';
 import type { ChartLayout } from '../common/layout.ts';
-import { textWidth, wrapText } from '../common/text-width.ts';
+import { nameMarks, niceDomain, rowLayout, rowPlot } from '../common/rows.ts';
+import { textWidth } from '../common/text-width.ts';
 
 /** A figure as drawn: its value, its text with unit and qualifier (3400余户), and that qualifier. */
 export interface Amount {
@@ -85,36 +85,30 @@ interface Bar {
  */
 export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout, options: ProgressOptions): Plot.PlotOptions {
   const { width, fontSize } = layout;
-  const lineHeight = fontSize * 1.25;
   const annotations = options.annotations ?? [];
-  const marginLeft = 8;
-  const marginTop = annotations.some((a) => a.y === undefined) ? Math.ceil(fontSize * 1.6) : 4;
-  const marginBottom = Math.ceil(fontSize * 2);
   const values = [...data.flatMap((d) => [d.planned?.value, d.done?.value]).filter((v) => v !== undefined), ...annotationValues(annotations, 'x'), ...(options.domain ?? [])];
-  const domain = scaleLinear().domain([Math.min(0, ...values), Math.max(0, ...values) || 1]).nice().domain() as [number, number];
-  const tickFormat = tickFormatter(Math.max(...domain.map(Math.abs)));
-  // The last tick stands at the right edge of the plot: leave room for half its label.
-  const marginRight = Math.ceil(Math.max(12, textWidth(tickFormat(domain[1]), fontSize) / 2 + 4));
-  const plotWidth = width - marginLeft - marginRight;
-  const ticks = Math.max(2, Math.floor(plotWidth / 90));
+  const domain = niceDomain(Math.min(0, ...values), Math.max(0, ...values) || 1);
+  // The last tick stands at the right edge of the plot: the right margin leaves room for half its label.
+  const rows = rowLayout(data.map((d) => d.label), layout, [], { annotations, names: 'above', domain, rightRoom: 12 });
+  const { lineHeight, marginLeft, plotWidth } = rows;
   /** A pixel offset from the drawing's left edge as a value on the x scale, for text placed after a name. */
   const atPixel = (px: number) => domain[0] + ((px - marginLeft) / plotWidth) * (domain[1] - domain[0]);
 
   const texts = data.map((d) => progressText(d, options));
-  const nameLines = data.map((d) => wrapText(d.label, width - 4, fontSize));
+  const nameLines = data.map((d) => rows.lines(d.label));
   // The figures follow the name on its line when every row has room for both; otherwise each gets its own line.
   const gap = fontSize;
   const sameLine = nameLines.every((lines, i) => textWidth(lines.at(-1)!, fontSize) + gap + textWidth(texts[i]!, fontSize) <= width - 4);
   const trackHeight = fontSize * 1.4;
 
-  const names: { label: string; highlight: boolean; text: string; y: number }[] = [];
+  const names: { label: string; highlight: boolean; y: number }[] = [];
   const figures: { text: string; x: number; y: number; missing: boolean }[] = [];
   const bars: Bar[] = [];
   const centres = new Map<string, number>();
-  let y = marginTop;
+  let y = rows.marginTop;
   data.forEach((d, i) => {
     const lines = nameLines[i]!;
-    names.push({ label: d.label, highlight: d.highlight, text: lines.join('\n'), y });
+    names.push({ label: d.label, highlight: d.highlight, y });
     figures.push(
       sameLine
         ? { text: texts[i]!, x: atPixel(textWidth(lines.at(-1)!, fontSize) + gap), y: y + (lines.length - 1) * lineHeight, missing: !d.planned || !d.done }
@@ -136,25 +130,13 @@ export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout
 
   const text = { ariaHidden: 'true', lineHeight: 1.25, lineAnchor: 'top', ...halo } as const;
 
-  return {
-    width,
-    height: Math.round(y - fontSize * 1.1 + fontSize * 0.6 + marginBottom),
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    style: { fontSize: `${fontSize}px` },
-    x: { domain, nice: false, label: null, ticks, tickFormat },
+  return rowPlot(rows, {
+    height: rows.height(y - fontSize * 1.1 + fontSize * 0.6),
+    x: { domain, nice: false },
     y: { type: 'identity', axis: null },
+    centres,
     marks: [
-      Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks }),
-      ...annotationMarks(annotations, layout, { y: (label) => centres.get(String(label)), xFraction: (v) => (Number(v) - domain[0]) / (domain[1] - domain[0]) }),
-      ...[false, true].map((highlight) =>
-        Plot.text(names.filter((n) => n.highlight === highlight), {
-          frameAnchor: 'left', y: 'y', text: 'text', dx: -marginLeft, textAnchor: 'start', ...text,
-          fill: highlight ? 'var(--chart-accent)' : 'var(--chart-text)', fontWeight: highlight ? 'bold' : 'normal',
-        }),
-      ),
+      ...nameMarks(rows, names),
       ...[false, true].map((missing) =>
         Plot.text(figures.filter((f) => f.missing === missing), {
           x: 'x', y: 'y', text: 'text', textAnchor: 'start', ...text,
@@ -169,7 +151,7 @@ export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout
       }),
       Plot.ruleX(bars.filter((b) => b.kind === 'track'), { x: 0, y1: (b: Bar) => b.y1 - 3, y2: (b: Bar) => b.y2 + 3, stroke: 'var(--chart-axis)' }),
     ],
-  };
+  });
 }
 
 /** Each item's progress in words; for many items, the highest and lowest share; and what exceeds its plan. */
