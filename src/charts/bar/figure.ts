@@ -1,7 +1,8 @@
 import { numericText, unitOf } from '../../data/cell-text.ts';
 import { t } from '../../i18n/index.ts';
 import { parseAnnotations } from '../common/annotations.ts';
-import { barSpec, barSummary, sortBars, type BarDatum, type BarSort } from './spec.ts';
+import { barSpec, sortBars, type BarDatum, type BarSort } from './spec.ts';
+import { barSummary } from './summary.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { buildFigure, type FigureModel, type FigureOptions } from '../model.ts';
 import { simpleTable } from '../common/table.ts';

@@ -9,11 +9,12 @@ import type { CommonChartProps } from '../bar/figure.ts';
 import { requireCategoryNotes } from '../common/category-annotations.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { buildFigure, type FigureModel, type FigureOptions } from '../model.ts';
-import { groupedBarSpec, groupedBarSummary, sortGroups, type BarGroup, type BarPart, type GroupSort } from './spec.ts';
+import { groupedBarSpec, sortGroups, type BarGroup, type BarPart, type GroupSort } from './spec.ts';
 import type { ChartLayout } from '../common/layout.ts';
 import { displayLabel, requireDistinct, requireLabels, requireCommonUnit } from '../common/props.ts';
 import { parseList, parseSourceLocation, propError, requireChoice, requireColumn, requireColumns, requireDataset, type SourceLocation } from '../../data/props.ts';
-import { stackedBarSpec, stackedBarSummary, type StackedGroup } from './stacked-spec.ts';
+import { stackedBarSpec, type StackedGroup } from './stacked-spec.ts';
+import { groupedBarSummary, stackedBarSummary } from './summary.ts';
 import { simpleTable, type TableCell } from '../common/table.ts';
 
 /** Props of `<GroupedBarChart>` as an editor writes them in MDX. See docs/CHARTS.md. */

@@ -9,7 +9,8 @@ import { buildFigure, type FigureModel } from '../model.ts';
 import { displayLabel, requireDistinct, requireFilled } from '../common/props.ts';
 import { parseSourceLocation, propError, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
 import { firstDayOf, inclusiveDays, seasonOf } from '../common/season-axis.ts';
-import { seasonCalendarSpec, seasonCalendarSummary, type CalendarRow } from './spec.ts';
+import { seasonCalendarSpec, type CalendarRow } from './spec.ts';
+import { seasonCalendarSummary } from './summary.ts';
 import { simpleTable, type TableCell } from '../common/table.ts';
 
 /** Props of `<SeasonCalendar>` as an editor writes them in MDX. See docs/CHARTS.md. */

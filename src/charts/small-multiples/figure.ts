@@ -6,6 +6,7 @@ import type { FigureModel, FigureOptions } from '../model.ts';
 import { displayLabel } from '../common/props.ts';
 import { parseList, parseSourceLocation, propError, requireColumn, requireDataset } from '../../data/props.ts';
 import { simpleTable } from '../common/table.ts';
+import { smallMultiplesSummary } from './summary.ts';
 
 /** Props of `<SmallMultiples>`: the chart's own props, plus which chart and which column splits the panels. */
 export interface SmallMultiplesProps {
@@ -64,7 +65,7 @@ export function smallMultiplesFigure(
     title,
     caption: props.caption,
     unit: [...new Set(panels.flatMap(({ figure }) => (figure.unit ? figure.unit.split('、') : [])))].join('、') || undefined,
-    summary: panels.map(({ group, figure }) => `${group}：${figure.summary}`).join(''),
+    summary: smallMultiplesSummary(panels),
     panels: panels.map(({ group, figure }) => ({ title: group, specs: figure.panels[0]!.specs })),
     legend: first.legend,
     seriesBy: first.seriesBy,
