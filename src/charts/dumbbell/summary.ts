@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import { changeText } from '../common/change.ts';
 import type { DumbbellDatum, DumbbellOptions } from './spec.ts';
@@ -7,7 +8,8 @@ export function dumbbellSummary(data: readonly DumbbellDatum[], options: Pick<Du
   const { unit, beforeLabel, afterLabel } = options;
   const both = data.filter((d) => d.before && d.after);
   const parts: string[] = [];
-  const sentence = (d: DumbbellDatum) => `${d.label}：${beforeLabel}${d.before!.text}，${afterLabel}${d.after!.text}，${changeText(d.before!, d.after!, unit)}。`;
+  const changeOf = (d: DumbbellDatum) => changeText(d.before!, d.after!, unit);
+  const sentence = (d: DumbbellDatum) => fill(t('summary.dumbbell.one'), { label: d.label, beforeLabel, before: d.before!.text, afterLabel, after: d.after!.text, change: changeOf(d) });
   if (both.length <= 3) {
     parts.push(...both.map(sentence));
   } else {
@@ -16,11 +18,12 @@ export function dumbbellSummary(data: readonly DumbbellDatum[], options: Pick<Du
     const falls = sorted.filter((d) => change(d) < 0);
     const rises = sorted.filter((d) => change(d) > 0).reverse();
     const flat = both.length - falls.length - rises.length;
-    parts.push(`这${both.length}项里，${falls.length}项降低，${rises.length}项提高${flat > 0 ? `，${flat}项没有变化` : ''}。`);
-    if (falls.length > 0) parts.push(`降幅最大的是${falls[0]!.label}，${changeText(falls[0]!.before!, falls[0]!.after!, unit)}。`);
-    if (rises.length > 0) parts.push(`升幅最大的是${rises[0]!.label}，${changeText(rises[0]!.before!, rises[0]!.after!, unit)}。`);
+    const counts = { count: String(both.length), falls: String(falls.length), rises: String(rises.length), flat: String(flat) };
+    parts.push(fill(t(flat > 0 ? 'summary.dumbbell.countsFlat' : 'summary.dumbbell.counts'), counts));
+    if (falls.length > 0) parts.push(fill(t('summary.dumbbell.largestFall'), { label: falls[0]!.label, change: changeOf(falls[0]!) }));
+    if (rises.length > 0) parts.push(fill(t('summary.dumbbell.largestRise'), { label: rises[0]!.label, change: changeOf(rises[0]!) }));
   }
   const missing = data.length - both.length;
-  if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}${beforeLabel}或${afterLabel}的数值，未计算变化。`);
+  if (missing > 0) parts.push(fill(t('summary.dumbbell.missing'), { count: String(missing), beforeLabel, afterLabel }));
   return parts.join('');
 }

@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import type { BarGroup } from './spec.ts';
 import type { StackedGroup } from './stacked-spec.ts';
@@ -8,21 +9,22 @@ export function groupedBarSummary(groups: readonly BarGroup[]): string {
   const parts: string[] = [];
   if (groups.length === 1) {
     const known = groups[0]!.parts.filter((p) => p.value !== null);
-    if (known.length > 0) parts.push(`${groups[0]!.label}：${known.map((p) => `${p.series}为${p.text}`).join('，')}。`);
+    const values = known.map((p) => fill(t('summary.grouped.part'), { series: p.series, value: p.text }));
+    if (known.length > 0) parts.push(fill(t('summary.grouped.one'), { label: groups[0]!.label, parts: values.join(t('summary.partSeparator')) }));
   } else {
     for (const name of series) {
       const known = groups.flatMap((g) => g.parts.filter((p) => p.series === name && p.value !== null).map((p) => ({ label: g.label, ...p })));
-      if (known.length === 1) parts.push(`${name}只有${known[0]!.label}有数值，为${known[0]!.text}。`);
+      if (known.length === 1) parts.push(fill(t('summary.grouped.onlyOne'), { series: name, label: known[0]!.label, value: known[0]!.text }));
       if (known.length < 2) continue;
       const sorted = [...known].sort((a, b) => b.value! - a.value!);
       const top = sorted[0]!;
       const bottom = sorted.at(-1)!;
-      parts.push(`${name}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
+      parts.push(fill(t('summary.grouped.range'), { series: name, top: top.label, topValue: top.text, bottom: bottom.label, bottomValue: bottom.text }));
     }
   }
-  const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => `${g.label}的${p.series}`));
-  if (missing.length > 3) parts.push(`另有${missing.length}项${t('chart.noValue')}数值。`);
-  else if (missing.length > 0) parts.push(`${missing.join('、')}${t('chart.noValue')}。`);
+  const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => fill(t('summary.grouped.missingItem'), { label: g.label, series: p.series })));
+  if (missing.length > 3) parts.push(fill(t('summary.grouped.missingMany'), { count: String(missing.length) }));
+  else if (missing.length > 0) parts.push(fill(t('summary.grouped.missing'), { items: missing.join(t('summary.listSeparator')) }));
   return parts.join('');
 }
 
@@ -34,14 +36,20 @@ export function stackedBarSummary(groups: readonly StackedGroup[]): string {
     const group = known[0]!;
     const shares = group.parts
       .filter((p) => p.value !== null)
-      .map((p) => `${p.series}${p.text}${group.total!.value > 0 ? `（占${Math.round((p.value! / group.total!.value) * 100)}%）` : ''}`);
-    parts.push(`${group.label}合计${group.total!.text}，其中${shares.join('，')}。`);
+      .map((p) =>
+        group.total!.value > 0
+          ? fill(t('summary.stacked.partShare'), { series: p.series, value: p.text, percent: String(Math.round((p.value! / group.total!.value) * 100)) })
+          : fill(t('summary.stacked.part'), { series: p.series, value: p.text }),
+      );
+    parts.push(fill(t('summary.stacked.one'), { label: group.label, total: group.total!.text, parts: shares.join(t('summary.partSeparator')) }));
   } else if (known.length > 1) {
     const sorted = [...known].sort((a, b) => b.total!.value - a.total!.value);
-    parts.push(`合计${sorted[0]!.label}最高，为${sorted[0]!.total!.text}；${sorted.at(-1)!.label}最低，为${sorted.at(-1)!.total!.text}。`);
+    const top = sorted[0]!;
+    const bottom = sorted.at(-1)!;
+    parts.push(fill(t('summary.stacked.range'), { top: top.label, topValue: top.total!.text, bottom: bottom.label, bottomValue: bottom.total!.text }));
   }
-  const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => `${g.label}中${p.series}`));
-  if (missing.length > 3) parts.push(`另有${missing.length}项${t('chart.noValue')}数值，未计入合计。`);
-  else if (missing.length > 0) parts.push(`${missing.join('、')}的数值${t('chart.noValue')}，未计入合计。`);
+  const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => fill(t('summary.stacked.missingItem'), { label: g.label, series: p.series })));
+  if (missing.length > 3) parts.push(fill(t('summary.stacked.missingMany'), { count: String(missing.length) }));
+  else if (missing.length > 0) parts.push(fill(t('summary.stacked.missing'), { items: missing.join(t('summary.listSeparator')) }));
   return parts.join('');
 }

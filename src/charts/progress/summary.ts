@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import { progressShare, shareText, type ProgressDatum, type ProgressOptions } from './spec.ts';
 
@@ -6,18 +7,30 @@ export function progressSummary(data: readonly ProgressDatum[], options: Pick<Pr
   const { plannedLabel, doneLabel } = options;
   const complete = data.filter((d) => progressShare(d) !== null);
   const parts: string[] = [];
+  // Every item here has both figures and a plan above zero, so it has a share.
   const sentence = (d: ProgressDatum) =>
-    `${d.label}${doneLabel}${d.done!.text}，为${plannedLabel}${d.planned!.text}的${shareText(d)}${progressShare(d)! > 100 ? `，超过了${plannedLabel}` : ''}。`;
+    fill(t(progressShare(d)! > 100 ? 'summary.progress.oneOver' : 'summary.progress.one'), {
+      label: d.label,
+      doneLabel,
+      done: d.done!.text,
+      plannedLabel,
+      planned: d.planned!.text,
+      share: shareText(d)!,
+    });
   if (complete.length <= 3) {
     parts.push(...complete.map(sentence));
   } else {
     const sorted = [...complete].sort((a, b) => progressShare(b)! - progressShare(a)!);
-    parts.push(`${sorted[0]!.label}完成比例最高，为${shareText(sorted[0]!)}；${sorted.at(-1)!.label}最低，为${shareText(sorted.at(-1)!)}。`);
+    const top = sorted[0]!;
+    const bottom = sorted.at(-1)!;
+    parts.push(fill(t('summary.progress.range'), { top: top.label, topShare: shareText(top)!, bottom: bottom.label, bottomShare: shareText(bottom)! }));
     const over = sorted.filter((d) => progressShare(d)! > 100);
-    if (over.length > 0) parts.push(`${over.map((d) => d.label).join('、')}超过了${plannedLabel}。`);
+    if (over.length > 0) parts.push(fill(t('summary.progress.over'), { labels: over.map((d) => d.label).join(t('summary.listSeparator')), plannedLabel }));
   }
-  for (const d of data.filter((d) => d.planned?.value === 0 && d.done)) parts.push(`${d.label}${plannedLabel}为${d.planned!.text}，${doneLabel}${d.done!.text}。`);
+  for (const d of data.filter((d) => d.planned?.value === 0 && d.done)) {
+    parts.push(fill(t('summary.progress.nothingPlanned'), { label: d.label, plannedLabel, planned: d.planned!.text, doneLabel, done: d.done!.text }));
+  }
   const missing = data.filter((d) => !d.planned || !d.done).length;
-  if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}${plannedLabel}或${doneLabel}的数值，未计算比例。`);
+  if (missing > 0) parts.push(fill(t('summary.progress.missing'), { count: String(missing), plannedLabel, doneLabel }));
   return parts.join('');
 }

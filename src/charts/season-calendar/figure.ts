@@ -97,7 +97,7 @@ export function seasonCalendarFigure(props: SeasonCalendarProps, context: SiteCo
   const annotations = parseAnnotations(at, component, props.annotations, context);
   checkAnnotations(at, annotations, labels);
 
-  const day = (value: string | null, computed = false): TableCell => (value ? { text: `${formatDay(value)}${computed ? '（推算）' : ''}`, value } : { text: '—', value: null });
+  const day = (value: string | null, computed = false): TableCell => (value ? { text: `${formatDay(value)}${computed ? t('calendar.computed') : ''}`, value } : { text: '—', value: null });
   const header = (column: { label: string } | undefined, fallback: string) => column?.label ?? fallback;
   return buildFigure(
     {

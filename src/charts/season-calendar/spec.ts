@@ -42,12 +42,9 @@ export function calendarShape(row: CalendarRow): CalendarShape {
   return 'none';
 }
 
-/** Written after a date worked out here, not read from the report. */
-export const computedMark = '（推算）';
-
 /** The dates of a row as a label says them: 10月15日（推算）—4月15日, 9月28日起, 至4月15日, 报道未给出日期. */
 export function datesText(row: CalendarRow): string {
-  const start = row.start ? `${formatMonthDay(row.start)}${row.startComputed ? computedMark : ''}` : '';
+  const start = row.start ? `${formatMonthDay(row.start)}${row.startComputed ? t('calendar.computed') : ''}` : '';
   switch (calendarShape(row)) {
     case 'span':
       return `${start}—${formatMonthDay(row.end!)}`;

@@ -1,14 +1,17 @@
 import * as d3 from 'd3';
 import { formatDay } from '../../format/date.ts';
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import { seasonPosition } from '../common/season-axis.ts';
-import { computedMark, type CalendarRow } from './spec.ts';
+import type { CalendarRow } from './spec.ts';
 
 const byPosition = (day: string) => seasonPosition(day).getTime();
 
 /** Names of the rows that share the extreme value, joined for a sentence. */
 function names(rows: readonly CalendarRow[]): string {
-  return rows.map((r) => (r.season && new Set(rows.map((x) => x.season)).size > 1 ? `${r.label}（${r.season}）` : r.label)).join('、');
+  return rows
+    .map((r) => (r.season && new Set(rows.map((x) => x.season)).size > 1 ? fill(t('summary.calendar.name'), { label: r.label, season: r.season }) : r.label))
+    .join(t('summary.listSeparator'));
 }
 
 function extreme(rows: readonly CalendarRow[], value: (row: CalendarRow) => number, pick: 'max' | 'min'): CalendarRow[] {
@@ -24,21 +27,22 @@ function extreme(rows: readonly CalendarRow[], value: (row: CalendarRow) => numb
 export function seasonCalendarSummary(rows: readonly CalendarRow[]): string {
   const parts: string[] = [];
   const seasons = new Set(rows.flatMap((r) => (r.season ? [r.season] : [])));
-  if (seasons.size > 1) parts.push(`这些供热期分属${seasons.size}个采暖季，起止日期按月日比较。`);
+  if (seasons.size > 1) parts.push(fill(t('summary.calendar.seasons'), { count: String(seasons.size) }));
   const longest = extreme(rows.filter((r) => r.days !== null), (r) => r.days!, 'max');
-  if (longest.length) parts.push(`供热天数最长的是${names(longest)}，${longest[0]!.daysText}。`);
+  // daysText is set wherever days is.
+  if (longest.length) parts.push(fill(t('summary.calendar.longest'), { names: names(longest), days: longest[0]!.daysText! }));
   const earliest = extreme(rows.filter((r) => r.start), (r) => byPosition(r.start!), 'min');
   if (earliest.length) {
     const r = earliest[0]!;
-    parts.push(`开始最早的是${names(earliest)}，${formatDay(r.start!)}${r.startComputed ? computedMark : ''}。`);
+    parts.push(fill(t('summary.calendar.earliest'), { names: names(earliest), date: `${formatDay(r.start!)}${r.startComputed ? t('calendar.computed') : ''}` }));
   }
   const latest = extreme(rows.filter((r) => r.end), (r) => byPosition(r.end!), 'max');
-  if (latest.length) parts.push(`结束最晚的是${names(latest)}，${formatDay(latest[0]!.end!)}。`);
+  if (latest.length) parts.push(fill(t('summary.calendar.latest'), { names: names(latest), date: formatDay(latest[0]!.end!) }));
   const computedStarts = rows.filter((r) => r.startComputed);
-  if (computedStarts.length) parts.push(`${names(computedStarts)}的开始日期是由结束日期和供热天数推算的（天数含首尾两天），报道未直接给出。`);
+  if (computedStarts.length) parts.push(fill(t('summary.calendar.computedStarts'), { names: names(computedStarts) }));
   const computedDays = rows.filter((r) => r.daysComputed);
-  if (computedDays.length) parts.push(`${names(computedDays)}的天数按起止日期计算，含首尾两天。`);
+  if (computedDays.length) parts.push(fill(t('summary.calendar.computedDays'), { names: names(computedDays) }));
   const undated = rows.filter((r) => !r.start && !r.end);
-  if (undated.length) parts.push(`${names(undated)}${t('chart.noDate')}。`);
+  if (undated.length) parts.push(fill(t('summary.calendar.undated'), { names: names(undated) }));
   return parts.join('');
 }
