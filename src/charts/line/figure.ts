@@ -1,5 +1,6 @@
 import { numericText, qualifierOf } from '../../data/cell-text.ts';
 import { formatDay, formatYear } from '../../format/date.ts';
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import { parseAnnotations, type Annotation } from '../common/annotations.ts';
 import type { CommonChartProps } from '../bar/figure.ts';
@@ -91,7 +92,7 @@ export function lineFigure(props: LineChartProps, context: SiteContent, fallback
   const names = seriesNames(ordered);
   const several = names.length > 1 || names[0] !== '';
   const labels = layouts.every((layout) => directLabelsFit(ordered, layout, { axis, annotations })) ? 'direct' : 'legend';
-  const seriesHeader = seriesColumn ? (axis === 'season' ? `${seriesColumn.label}、${t('chart.season')}` : seriesColumn.label) : t('chart.season');
+  const seriesHeader = seriesColumn ? (axis === 'season' ? fill(t('table.seriesSeason'), { series: seriesColumn.label }) : seriesColumn.label) : t('chart.season');
   const xHeader = xColumn.label;
   return buildFigure(
     {

@@ -46,9 +46,9 @@ export function progressShare(d: ProgressDatum): number | null {
 export function shareText(d: ProgressDatum): string | null {
   const share = progressShare(d);
   if (share === null) return null;
-  if (share > 0 && share < 0.05) return '不到0.1%';
-  if (share >= 99.95 && share < 100) return '不到100%';
-  if (share > 100 && share < 100.05) return '略超100%';
+  if (share > 0 && share < 0.05) return t('progress.underTenth');
+  if (share >= 99.95 && share < 100) return t('progress.almostAll');
+  if (share > 100 && share < 100.05) return t('progress.justOver');
   const amount = (a: Amount) => ({ value: a.value, qualifier: a.qualifier ?? null, unit: '' });
   try {
     const q = quotientOf(amount(d.done!), amount(d.planned!), '%', 1);

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import * as d3 from 'd3';
 import { formatMonthDay } from '../../format/date.ts';
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import { annotationMarks, type Annotation, type Coordinate } from '../common/annotations.ts';
 import type { ChartLayout } from '../common/layout.ts';
@@ -47,11 +48,11 @@ export function datesText(row: CalendarRow): string {
   const start = row.start ? `${formatMonthDay(row.start)}${row.startComputed ? t('calendar.computed') : ''}` : '';
   switch (calendarShape(row)) {
     case 'span':
-      return `${start}—${formatMonthDay(row.end!)}`;
+      return fill(t('calendar.span'), { start, end: formatMonthDay(row.end!) });
     case 'start':
-      return `${start}起`;
+      return fill(t('calendar.from'), { start });
     case 'end':
-      return `至${formatMonthDay(row.end!)}`;
+      return fill(t('calendar.until'), { end: formatMonthDay(row.end!) });
     case 'none':
       return t('chart.noDate');
   }
