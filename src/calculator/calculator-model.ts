@@ -1,4 +1,5 @@
 import { datasetSources, type SiteContent } from '../data/site.ts';
+import { pageTemplate } from '../errors/where.ts';
 import { figureId } from '../format/element-id.ts';
 import { parseSourceLocation, propError, requireDataset } from '../data/props.ts';
 import { QuantityError } from '../data/arithmetic.ts';
@@ -71,7 +72,7 @@ export const billMessages = (): BillMessages => ({
   },
 });
 
-export function calculatorModel(props: CalculatorProps, context: SiteContent, fallbackFile = '（页面模板）'): CalculatorModel {
+export function calculatorModel(props: CalculatorProps, context: SiteContent, fallbackFile = pageTemplate): CalculatorModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const dataset = requireDataset(at, component, props.dataset, context.datasets);
   let tariffs: Tariff[];

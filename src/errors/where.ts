@@ -42,3 +42,6 @@ export function propWhere(component: string, prop?: string): string {
 export function figureWhere(row: string, column: string): string {
   return `provenance（行“${row}”列“${column}”）`;
 }
+
+/** The file an editor error names when a component is not in a story (no `__source`): a page's own template. */
+export const pageTemplate = '（页面模板）';

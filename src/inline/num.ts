@@ -1,4 +1,5 @@
 import { numericText } from '../data/cell-text.ts';
+import { pageTemplate } from '../errors/where.ts';
 import { provenanceOf } from '../data/provenance.ts';
 import { sourceLabel } from '../format/source.ts';
 import { t } from '../i18n/index.ts';
@@ -65,7 +66,7 @@ export function findFigure(at: SourceLocation, component: string, ref: { dataset
 }
 
 /** Looks a figure up for running text. */
-export function resolveNum(props: NumProps, context: SiteContent, fallbackFile = '（页面模板）'): ResolvedNum {
+export function resolveNum(props: NumProps, context: SiteContent, fallbackFile = pageTemplate): ResolvedNum {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const figure = findFigure(at, 'Num', props, context);
   return { text: figure.text, datasetId: figure.dataset.id, description: figureCitation(figure, context) };

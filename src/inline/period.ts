@@ -1,4 +1,5 @@
 import { periodPhrase } from '../format/period.ts';
+import { pageTemplate } from '../errors/where.ts';
 import type { SiteContent } from '../data/site.ts';
 import { parseSourceLocation, requireDataset } from '../data/props.ts';
 
@@ -13,7 +14,7 @@ export interface PeriodProps {
  * The period of a dataset as prose says it: 2025-2026采暖期, 2022年, or 年份不详. Stories name years through
  * this, so a year in the text is the data's, never typed, and an unknown year is never made up.
  */
-export function resolvePeriod(props: PeriodProps, context: SiteContent, fallbackFile = '（页面模板）'): { text: string; datasetId: string } {
+export function resolvePeriod(props: PeriodProps, context: SiteContent, fallbackFile = pageTemplate): { text: string; datasetId: string } {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const dataset = requireDataset(at, 'Period', props.dataset, context.datasets);
   return { text: periodPhrase(dataset.meta.period, dataset.meta.periodKind), datasetId: dataset.id };

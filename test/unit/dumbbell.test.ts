@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dumbbellSpec, dumbbellSummary, type DumbbellDatum } from '../../src/charts/dumbbell/spec.ts';
+import { dumbbellSpec, type DumbbellDatum } from '../../src/charts/dumbbell/spec.ts';
 import { layouts } from '../../src/charts/common/layout.ts';
 import { drawSpec } from '../../src/charts/draw.ts';
 
@@ -30,9 +30,3 @@ describe('dumbbellSpec', () => {
   });
 });
 
-describe('dumbbellSummary', () => {
-  it('for many items, counts falls and rises and names the largest of each', () => {
-    const data = [item('甲', 10, 20), item('乙', 50, 30), item('丙', 40, 45), item('丁', 60, 58), item('戊', 5, null)];
-    expect(dumbbellSummary(data, words)).toBe('这4项里，2项降低，2项提高。降幅最大的是乙，降低了20个百分点。升幅最大的是甲，提高了10个百分点。另有1项报道未给出改造前或改造后的数值，未计算变化。');
-  });
-});

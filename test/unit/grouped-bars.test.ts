@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupedBarSpec, groupedBarSummary, sortGroups, type BarGroup } from '../../src/charts/grouped-bar/spec.ts';
+import { groupedBarSpec, sortGroups, type BarGroup } from '../../src/charts/grouped-bar/spec.ts';
 import { layouts } from '../../src/charts/common/layout.ts';
 import { drawSpec } from '../../src/charts/draw.ts';
-import { stackedBarSpec, stackedBarSummary, type StackedGroup } from '../../src/charts/grouped-bar/stacked-spec.ts';
+import { stackedBarSpec, type StackedGroup } from '../../src/charts/grouped-bar/stacked-spec.ts';
 
 const [compact, wide] = layouts as [(typeof layouts)[0], (typeof layouts)[0]];
 
@@ -37,10 +37,6 @@ describe('groupedBarSpec', () => {
     expect(groupedBarSpec(groups, compact).marginLeft).toBe(8);
     expect(groupedBarSpec(groups, wide).marginLeft).toBeGreaterThan(150);
   });
-
-  it('reads a single category out series by series', () => {
-    expect(groupedBarSummary([group('红桥区', [311, 688])])).toBe('红桥区：居民为311元，非居民为688元。');
-  });
 });
 
 describe('stackedBarSpec', () => {
@@ -50,10 +46,5 @@ describe('stackedBarSpec', () => {
     expect(texts(svg)).not.toContain('10');
     expect(texts(svg)).toContain('合计9010元');
     expect(titles(svg)).toEqual(['甲\n居民：9000元', '甲\n非居民：10元']);
-  });
-
-  it('names the categories with the largest and smallest totals, and says what the totals leave out', () => {
-    expect(stackedBarSummary([group('甲', [1, 2]), group('乙', [5, null]), group('丙', [null, null])])).toBe('合计乙最高，为5元；甲最低，为3元。乙中非居民、丙中居民、丙中非居民的数值报道未给出，未计入合计。');
-    expect(stackedBarSummary([group('甲', [1, null]), group('乙', [null, null]), group('丙', [null, 4])])).toBe('合计丙最高，为4元；甲最低，为1元。另有4项报道未给出数值，未计入合计。');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layouts } from '../../src/charts/common/layout.ts';
-import { directLabelsFit, lineSpec, lineSummary, sortPoints, type LinePoint } from '../../src/charts/line/spec.ts';
+import { directLabelsFit, lineSpec, sortPoints, type LinePoint } from '../../src/charts/line/spec.ts';
 import { timeTicks, yearTicks } from '../../src/charts/common/time-axis.ts';
 
 const point = (series: string, x: number | string, value: number | null, text = value === null ? '报道未给出' : `${value}天`, qualifier: LinePoint['qualifier'] = null): LinePoint => ({
@@ -22,32 +22,6 @@ describe('sortPoints', () => {
   it('orders a season by its days across the year end, not by the calendar year', () => {
     const sorted = sortPoints([point('', '2026-01-15', 1), point('', '2025-11-15', 2)], 'season');
     expect(sorted.map((p) => p.x)).toEqual(['2025-11-15', '2026-01-15']);
-  });
-});
-
-describe('lineSummary', () => {
-  it('says a single value as it is', () => {
-    expect(lineSummary([point('', 2022, 301)], { axis: 'year', measure: '优良天数', unit: '天' })).toBe('只有一个数值，2022年优良天数为301天。');
-  });
-
-  it('says a line without any value is missing, never zero', () => {
-    expect(lineSummary([point('甲', 2021, null), point('甲', 2022, null)], { axis: 'year', measure: '天数', unit: '天' })).toBe('甲：天数报道未给出数值。');
-  });
-
-  it('computes the change without floating-point noise, approximate when a figure is', () => {
-    const summary = lineSummary([point('', 2020, 0.1, '0.1万户'), point('', 2021, 0.3, '约0.3万户', 'approx')], { axis: 'year', measure: '户数', unit: '万户' });
-    expect(summary).toBe('户数从2020年的0.1万户到2021年的约0.3万户，增加约0.2万户；最高为2021年的约0.3万户，最低为2020年的0.1万户。');
-  });
-
-  it('bounds the change by an upper-bound end: a fall to “10以内” is a fall of at least the difference', () => {
-    const summary = lineSummary([point('', 2020, 25, '25微克/立方米'), point('', 2022, 10, '10微克/立方米以内', 'max')], { axis: 'year', measure: '浓度', unit: '微克/立方米' });
-    expect(summary).toBe('浓度从2020年的25微克/立方米到2022年的10微克/立方米以内，至少减少15微克/立方米；最高为2020年的25微克/立方米，最低为2022年的10微克/立方米以内。');
-  });
-
-  it('says a line that ends where it started is flat, and handles negative values', () => {
-    expect(lineSummary([point('', 2020, -5, '-5摄氏度'), point('', 2021, -9, '-9摄氏度'), point('', 2022, -5, '-5摄氏度')], { axis: 'year', measure: '气温', unit: '摄氏度' })).toBe(
-      '气温从2020年的-5摄氏度到2022年的-5摄氏度，没有变化；最高为2020年的-5摄氏度，最低为2021年的-9摄氏度。',
-    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layouts } from '../../src/charts/common/layout.ts';
-import { progressSpec, progressSummary, progressText, shareText, type ProgressDatum } from '../../src/charts/progress/spec.ts';
+import { progressSpec, progressText, shareText, type ProgressDatum } from '../../src/charts/progress/spec.ts';
 import { drawSpec } from '../../src/charts/draw.ts';
 
 const words = { plannedLabel: '计划', doneLabel: '已完成' };
@@ -55,9 +55,3 @@ describe('progressSpec', () => {
   });
 });
 
-describe('progressSummary', () => {
-  it('names the highest and lowest shares among many items and those beyond their plan', () => {
-    const data = [item('甲', 100, 50), item('乙', 100, 120), item('丙', 100, 10), item('丁', 100, 70), item('戊', null, 5)];
-    expect(progressSummary(data, words)).toBe('乙完成比例最高，为120%；丙最低，为10%。乙超过了计划。另有1项报道未给出计划或已完成的数值，未计算比例。');
-  });
-});

@@ -3,7 +3,7 @@ import { draw } from '../../src/charts/draw.ts';
 import { describe, expect, it } from 'vitest';
 import type { SiteContent } from '../../src/data/site.ts';
 import { seasonCalendarFigure, type SeasonCalendarProps } from '../../src/charts/season-calendar/figure.ts';
-import { datesText, seasonCalendarSummary, type CalendarRow } from '../../src/charts/season-calendar/spec.ts';
+import { datesText, type CalendarRow } from '../../src/charts/season-calendar/spec.ts';
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -149,10 +149,5 @@ describe('calendar words', () => {
     expect(datesText(row({ start: '2022-09-28' }))).toBe('9月28日起');
     expect(datesText(row({ end: '2026-04-15' }))).toBe('至4月15日');
     expect(datesText(row({}))).toBe('报道未给出日期');
-  });
-
-  it('names every row that shares the longest period', () => {
-    const summary = seasonCalendarSummary([row({ label: '甲', days: 183, daysText: '183天' }), row({ label: '乙', days: 183, daysText: '183天' }), row({ label: '丙', days: 150, daysText: '150天' })]);
-    expect(summary).toBe('供热天数最长的是甲、乙，183天。甲、乙、丙报道未给出日期。');
   });
 });

@@ -1,7 +1,9 @@
 import { numericText, unitOf } from '../../data/cell-text.ts';
+import { pageTemplate } from '../../errors/where.ts';
 import { t } from '../../i18n/index.ts';
 import { parseAnnotations } from '../common/annotations.ts';
-import { barSpec, barSummary, sortBars, type BarDatum, type BarSort } from './spec.ts';
+import { barSpec, sortBars, type BarDatum, type BarSort } from './spec.ts';
+import { barSummary } from './summary.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { buildFigure, type FigureModel, type FigureOptions } from '../model.ts';
 import { simpleTable } from '../common/table.ts';
@@ -37,7 +39,7 @@ export interface BarChartProps extends CommonChartProps {
 const sorts: readonly BarSort[] = ['descending', 'ascending', 'none'];
 
 /** Props → checked columns → bars → figure. Every editor mistake becomes a build error here. */
-export function barFigure(props: BarChartProps, context: SiteContent, fallbackFile = '（页面模板）', options: FigureOptions = {}): FigureModel {
+export function barFigure(props: BarChartProps, context: SiteContent, fallbackFile = pageTemplate, options: FigureOptions = {}): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const dataset = requireDataset(at, 'BarChart', props.dataset, context.datasets);
   const labelColumn = requireColumn(at, 'BarChart', 'label', props.label, dataset, 'label');

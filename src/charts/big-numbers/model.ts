@@ -1,9 +1,11 @@
 import { qualifierOf, unitOf } from '../../data/cell-text.ts';
+import { pageTemplate } from '../../errors/where.ts';
 import { provenanceOf } from '../../data/provenance.ts';
 import { sourceLabel } from '../../format/source.ts';
 import type { Row } from '../../data/dataset.ts';
 import { formatValue } from '../../format/number.ts';
 import { periodPhrase } from '../../format/period.ts';
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import type { ColumnMeta, Qualifier } from '../../schemas/dataset-meta.ts';
 import { changeText } from '../common/change.ts';
@@ -69,7 +71,7 @@ export interface BigNumbersModel {
 
 const component = 'BigNumbers';
 
-export function bigNumbersModel(props: BigNumbersProps, context: SiteContent, fallbackFile = '（页面模板）'): BigNumbersModel {
+export function bigNumbersModel(props: BigNumbersProps, context: SiteContent, fallbackFile = pageTemplate): BigNumbersModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const items = props.items ?? shortForm(at, props);
   if (!Array.isArray(items) || items.length === 0) {
@@ -142,7 +144,7 @@ function figureSources(figure: Figure, context: SiteContent): { id: string; labe
 function rowPeriod(row: Row): string | undefined {
   const period = row.period;
   if (typeof period !== 'string' || period === '') return undefined;
-  return /^\d{4}$/.test(period) ? `${period}年` : period;
+  return /^\d{4}$/.test(period) ? fill(t('date.year'), { year: period }) : period;
 }
 
 /** The row's own label (a `label` or `name` text column), when the dataset has one. */
@@ -165,7 +167,7 @@ export function comparison(figure: ComparedFigure, other: ComparedFigure & { tex
   const difference = figure.value - other.value;
   if (difference === 0) return `${t('numbers.sameAs')}${compareLabel}（${other.text}）${t('numbers.flat')}`;
   const verb = difference > 0 ? t('numbers.up') : t('numbers.down');
-  const amount = formatValue(Math.round(Math.abs(difference) * 1e6) / 1e6, unit === '%' ? '个百分点' : unit);
+  const amount = formatValue(Math.round(Math.abs(difference) * 1e6) / 1e6, unit === '%' ? t('change.points') : unit);
   const relative = other.value !== 0 && unit !== '%' ? `，${difference > 0 ? t('numbers.rise') : t('numbers.fall')}${formatValue(Math.round((Math.abs(difference) / Math.abs(other.value)) * 1000) / 10, '%')}` : '';
   return `${head}${verb}${amount}${relative}`;
 }

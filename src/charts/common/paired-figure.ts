@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { pageTemplate } from '../../errors/where.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { parseSourceLocation, requireChoice, requireText, type SourceLocation } from '../../data/props.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
@@ -98,7 +99,7 @@ export function pairedFigure<F extends string, S extends string>(
   chart: PairedChart<F, S>,
   props: PairedProps<F, S>,
   context: SiteContent,
-  fallbackFile = '（页面模板）',
+  fallbackFile = pageTemplate,
   options: FigureOptions = {},
 ): FigureModel {
   const { component, first, second } = chart;

@@ -1,5 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { daysBetween } from '../../format/date.ts';
+import { fill } from '../../i18n/fill.ts';
+import { t } from '../../i18n/index.ts';
 import type { ChartLayout } from './layout.ts';
 import { textWidth } from './text-width.ts';
 
@@ -103,7 +105,7 @@ export function seasonMonths(domain: readonly [Date, Date]): SeasonMonth[] {
     const start = Math.max(cursor.getTime(), from);
     const end = Math.min(next.getTime(), to);
     const month = cursor.getUTCMonth() + 1;
-    months.push({ start: new Date(start), end: new Date(end), middle: new Date((start + end) / 2), month, label: `${month}月` });
+    months.push({ start: new Date(start), end: new Date(end), middle: new Date((start + end) / 2), month, label: fill(t('date.month'), { month: String(month) }) });
     cursor = next;
   }
   return months;
@@ -148,9 +150,10 @@ export function seasonAxisMarks(domain: readonly [Date, Date], layout: ChartLayo
   const boundaries = months.slice(1).map((m) => m.start);
   const newYear = yearEnd(domain);
   const second: { x: Date; text: string }[] = [];
-  if (newYear) second.push({ x: newYear, text: options.years ? `${options.years[1]}年` : '次年' });
+  const year = (value: number) => fill(t('date.year'), { year: String(value) });
+  if (newYear) second.push({ x: newYear, text: options.years ? year(options.years[1]) : t('axis.nextYear') });
   if (options.years) {
-    const first = { x: months[0]!.start, text: `${months[0]!.month >= 7 ? options.years[0] : options.years[1]}年` };
+    const first = { x: months[0]!.start, text: year(months[0]!.month >= 7 ? options.years[0] : options.years[1]) };
     // The first year stands at the axis' start; it gives way if the year-end label is too close to it.
     const gap = newYear ? ((newYear.getTime() - first.x.getTime()) / span) * plotWidth : Infinity;
     if (!newYear || gap >= textWidth(first.text, fontSize) + fontSize) second.unshift(first);

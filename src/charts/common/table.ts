@@ -3,6 +3,7 @@ import { isNumericType } from '../../schemas/column-types.ts';
 import type { Dataset, Row } from '../../data/dataset.ts';
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { qualifierWord, type Qualifier } from '../../schemas/qualifier.ts';
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import type { SiteContent } from '../../data/site.ts';
 
@@ -34,7 +35,7 @@ export function visibleColumns(dataset: Dataset): ColumnMeta[] {
 
 /** Header text: the label, with a column-wide unit (per-row units and % stay with each number). */
 export function columnHeader(column: ColumnMeta): string {
-  return `${column.label}${column.unit && column.type !== 'percent' ? `（${column.unit}）` : ''}`;
+  return column.unit && column.type !== 'percent' ? fill(t('table.headerUnit'), { label: column.label, unit: column.unit }) : column.label;
 }
 
 /** One cell as text: numbers formatted for Chinese readers, places by name, — where the report gives none. */
@@ -72,4 +73,4 @@ export function hasMissing(table: TableModel): boolean {
   return table.rows.some((row) => row.some((cell) => cell.text === '—'));
 }
 
-export const missingNote = (): string => `“—”：${t('chart.noValue')}。`;
+export const missingNote = (): string => t('table.missingNote');

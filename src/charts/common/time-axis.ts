@@ -1,4 +1,6 @@
 import * as d3 from 'd3';
+import { fill } from '../../i18n/fill.ts';
+import { t } from '../../i18n/index.ts';
 import { textWidth } from './text-width.ts';
 
 /**
@@ -18,19 +20,24 @@ interface Grain {
   sample: string;
 }
 
+const year = (d: Date) => fill(t('date.year'), { year: String(d.getUTCFullYear()) });
+const month = (d: Date) => fill(t('date.month'), { month: String(d.getUTCMonth() + 1) });
+const monthDay = (d: Date) => fill(t('date.monthDay'), { month: String(d.getUTCMonth() + 1), day: String(d.getUTCDate()) });
+const sampleYear = fill(t('date.year'), { year: '2022' });
+
 const grains: Grain[] = [
   {
     // Weeks start on Monday and run across month ends (utcDay.every(7) would restart on each 1st).
     intervals: [d3.utcDay, d3.utcDay.every(2)!, d3.utcMonday, d3.utcMonday.every(2)!],
-    label: (d, first) => `${d.getUTCMonth() + 1}月${d.getUTCDate()}日${first ? `\n${d.getUTCFullYear()}年` : ''}`,
-    sample: '12月30日',
+    label: (d, first) => `${monthDay(d)}${first ? `\n${year(d)}` : ''}`,
+    sample: fill(t('date.monthDay'), { month: '12', day: '30' }),
   },
   {
     intervals: [1, 2, 3, 6].map((n) => d3.utcMonth.every(n)!),
-    label: (d, first) => `${d.getUTCMonth() + 1}月${first || d.getUTCMonth() === 0 ? `\n${d.getUTCFullYear()}年` : ''}`,
-    sample: '2022年',
+    label: (d, first) => `${month(d)}${first || d.getUTCMonth() === 0 ? `\n${year(d)}` : ''}`,
+    sample: sampleYear,
   },
-  { intervals: [1, 2, 5, 10, 20, 50].map((n) => d3.utcYear.every(n)!), label: (d) => `${d.getUTCFullYear()}年`, sample: '2022年' },
+  { intervals: [1, 2, 5, 10, 20, 50].map((n) => d3.utcYear.every(n)!), label: year, sample: sampleYear },
 ];
 
 /** The finest ticks whose labels fit side by side across `plotWidth`, at least two when the domain allows. */
@@ -49,7 +56,7 @@ export function timeTicks(domain: readonly [Date, Date], plotWidth: number, font
   }
   // A very long span: let d3 choose years.
   const ticks = d3.utcYear.every(Math.ceil((to.getUTCFullYear() - from.getUTCFullYear()) / 4))!.range(from, to);
-  return { ticks, format: (d) => `${d.getUTCFullYear()}年` };
+  return { ticks, format: year };
 }
 
 /** Ticks for a year axis: whole years only, written without grouping (2022, not 2,022). */

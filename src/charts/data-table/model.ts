@@ -1,4 +1,5 @@
 import type { SiteContent } from '../../data/site.ts';
+import { pageTemplate } from '../../errors/where.ts';
 import { datasetSources } from '../../data/site.ts';
 import { figureId } from '../../format/element-id.ts';
 import { parseList, parseSourceLocation, propError, requireChoice, requireColumn, requireDataset } from '../../data/props.ts';
@@ -29,7 +30,7 @@ export interface DataTableModel {
 
 const component = 'DataTable';
 
-export function dataTableModel(props: DataTableProps, context: SiteContent, fallbackFile = '（页面模板）'): DataTableModel {
+export function dataTableModel(props: DataTableProps, context: SiteContent, fallbackFile = pageTemplate): DataTableModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const dataset = requireDataset(at, component, props.dataset, context.datasets);
   const visible = visibleColumns(dataset);

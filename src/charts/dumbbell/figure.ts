@@ -2,7 +2,8 @@ import type { SiteContent } from '../../data/site.ts';
 import { changeText } from '../common/change.ts';
 import { pairedFigure, type PairedChart, type PairedProps } from '../common/paired-figure.ts';
 import type { FigureModel, FigureOptions } from '../model.ts';
-import { dumbbellSpec, dumbbellSummary } from './spec.ts';
+import { dumbbellSpec } from './spec.ts';
+import { dumbbellSummary } from './summary.ts';
 
 /**
  * Props of `<DumbbellChart>` as an editor writes them in MDX (docs/CHARTS.md): `before` and `after` name the

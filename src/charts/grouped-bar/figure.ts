@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { pageTemplate } from '../../errors/where.ts';
 import { numericText, qualifierOf, unitOf } from '../../data/cell-text.ts';
 import type { Dataset, Row } from '../../data/dataset.ts';
 import { formatValue } from '../../format/number.ts';
@@ -9,11 +10,12 @@ import type { CommonChartProps } from '../bar/figure.ts';
 import { requireCategoryNotes } from '../common/category-annotations.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { buildFigure, type FigureModel, type FigureOptions } from '../model.ts';
-import { groupedBarSpec, groupedBarSummary, sortGroups, type BarGroup, type BarPart, type GroupSort } from './spec.ts';
+import { groupedBarSpec, sortGroups, type BarGroup, type BarPart, type GroupSort } from './spec.ts';
 import type { ChartLayout } from '../common/layout.ts';
 import { displayLabel, requireDistinct, requireLabels, requireCommonUnit } from '../common/props.ts';
 import { parseList, parseSourceLocation, propError, requireChoice, requireColumn, requireColumns, requireDataset, type SourceLocation } from '../../data/props.ts';
-import { stackedBarSpec, stackedBarSummary, type StackedGroup } from './stacked-spec.ts';
+import { stackedBarSpec, type StackedGroup } from './stacked-spec.ts';
+import { groupedBarSummary, stackedBarSummary } from './summary.ts';
 import { simpleTable, type TableCell } from '../common/table.ts';
 
 /** Props of `<GroupedBarChart>` as an editor writes them in MDX. See docs/CHARTS.md. */
@@ -175,7 +177,7 @@ export function groupedBarExtent(props: Record<string, unknown>, rows: readonly 
 }
 
 /** Props → checked columns → groups → figure. */
-export function groupedBarFigure(props: GroupedBarChartProps, context: SiteContent, fallbackFile = '（页面模板）', options: FigureOptions = {}): FigureModel {
+export function groupedBarFigure(props: GroupedBarChartProps, context: SiteContent, fallbackFile = pageTemplate, options: FigureOptions = {}): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const { dataset, groups, series, labelHeader, seriesHeader, unit, mode, idParts } = groupedBarData(props, context, at);
   const annotations = parseAnnotations(at, component, props.annotations, context);

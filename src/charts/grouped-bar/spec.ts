@@ -124,27 +124,3 @@ export function groupedBarSpec(groups: readonly BarGroup[], layout: ChartLayout,
     ],
   });
 }
-
-/** Per series, which category is highest and lowest; a single category is read out series by series. */
-export function groupedBarSummary(groups: readonly BarGroup[]): string {
-  const series = [...new Set(groups.flatMap((g) => g.parts.map((p) => p.series)))];
-  const parts: string[] = [];
-  if (groups.length === 1) {
-    const known = groups[0]!.parts.filter((p) => p.value !== null);
-    if (known.length > 0) parts.push(`${groups[0]!.label}：${known.map((p) => `${p.series}为${p.text}`).join('，')}。`);
-  } else {
-    for (const name of series) {
-      const known = groups.flatMap((g) => g.parts.filter((p) => p.series === name && p.value !== null).map((p) => ({ label: g.label, ...p })));
-      if (known.length === 1) parts.push(`${name}只有${known[0]!.label}有数值，为${known[0]!.text}。`);
-      if (known.length < 2) continue;
-      const sorted = [...known].sort((a, b) => b.value! - a.value!);
-      const top = sorted[0]!;
-      const bottom = sorted.at(-1)!;
-      parts.push(`${name}：${top.label}最高，为${top.text}；${bottom.label}最低，为${bottom.text}。`);
-    }
-  }
-  const missing = groups.flatMap((g) => g.parts.filter((p) => p.value === null).map((p) => `${g.label}的${p.series}`));
-  if (missing.length > 3) parts.push(`另有${missing.length}项${t('chart.noValue')}数值。`);
-  else if (missing.length > 0) parts.push(`${missing.join('、')}${t('chart.noValue')}。`);
-  return parts.join('');
-}

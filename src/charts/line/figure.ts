@@ -1,12 +1,15 @@
 import { numericText, qualifierOf } from '../../data/cell-text.ts';
+import { pageTemplate } from '../../errors/where.ts';
 import { formatDay, formatYear } from '../../format/date.ts';
+import { fill } from '../../i18n/fill.ts';
 import { t } from '../../i18n/index.ts';
 import { parseAnnotations, type Annotation } from '../common/annotations.ts';
 import type { CommonChartProps } from '../bar/figure.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { buildFigure, type FigureModel, type FigureOptions } from '../model.ts';
 import { layouts } from '../common/layout.ts';
-import { directLabelsFit, lineSpec, lineSummary, seriesNames, seriesStyle, sortPoints, type LineAxis, type LinePoint } from './spec.ts';
+import { directLabelsFit, lineSpec, seriesNames, seriesStyle, sortPoints, type LineAxis, type LinePoint } from './spec.ts';
+import { lineSummary } from './summary.ts';
 import { displayLabel, requireFilled, requireOneUnit } from '../common/props.ts';
 import { parseSourceLocation, propError, requireChoice, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
 import { seasonOf } from '../common/season-axis.ts';
@@ -45,7 +48,7 @@ function checkAnnotations(at: SourceLocation, annotations: readonly Annotation[]
 }
 
 /** Props → checked columns → points → figure. Every editor mistake becomes a build error here. */
-export function lineFigure(props: LineChartProps, context: SiteContent, fallbackFile = '（页面模板）', options: FigureOptions = {}): FigureModel {
+export function lineFigure(props: LineChartProps, context: SiteContent, fallbackFile = pageTemplate, options: FigureOptions = {}): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const dataset = requireDataset(at, 'LineChart', props.dataset, context.datasets);
   const xColumn = requireColumn(at, 'LineChart', 'x', props.x, dataset, 'time');
@@ -90,7 +93,7 @@ export function lineFigure(props: LineChartProps, context: SiteContent, fallback
   const names = seriesNames(ordered);
   const several = names.length > 1 || names[0] !== '';
   const labels = layouts.every((layout) => directLabelsFit(ordered, layout, { axis, annotations })) ? 'direct' : 'legend';
-  const seriesHeader = seriesColumn ? (axis === 'season' ? `${seriesColumn.label}、${t('chart.season')}` : seriesColumn.label) : t('chart.season');
+  const seriesHeader = seriesColumn ? (axis === 'season' ? fill(t('table.seriesSeason'), { series: seriesColumn.label }) : seriesColumn.label) : t('chart.season');
   const xHeader = xColumn.label;
   return buildFigure(
     {

@@ -1,7 +1,8 @@
 import type { SiteContent } from '../../data/site.ts';
 import { pairedFigure, type PairedChart, type PairedProps } from '../common/paired-figure.ts';
 import type { FigureModel, FigureOptions } from '../model.ts';
-import { progressShare, progressSpec, progressSummary, shareText } from './spec.ts';
+import { progressShare, progressSpec, shareText } from './spec.ts';
+import { progressSummary } from './summary.ts';
 
 /**
  * Props of `<ProgressChart>` as an editor writes them in MDX (docs/CHARTS.md): `planned` and `done` name the

@@ -46,9 +46,9 @@ export function progressShare(d: ProgressDatum): number | null {
 export function shareText(d: ProgressDatum): string | null {
   const share = progressShare(d);
   if (share === null) return null;
-  if (share > 0 && share < 0.05) return '不到0.1%';
-  if (share >= 99.95 && share < 100) return '不到100%';
-  if (share > 100 && share < 100.05) return '略超100%';
+  if (share > 0 && share < 0.05) return t('progress.underTenth');
+  if (share >= 99.95 && share < 100) return t('progress.almostAll');
+  if (share > 100 && share < 100.05) return t('progress.justOver');
   const amount = (a: Amount) => ({ value: a.value, qualifier: a.qualifier ?? null, unit: '' });
   try {
     const q = quotientOf(amount(d.done!), amount(d.planned!), '%', 1);
@@ -152,25 +152,4 @@ export function progressSpec(data: readonly ProgressDatum[], layout: ChartLayout
       Plot.ruleX(bars.filter((b) => b.kind === 'track'), { x: 0, y1: (b: Bar) => b.y1 - 3, y2: (b: Bar) => b.y2 + 3, stroke: 'var(--chart-axis)' }),
     ],
   });
-}
-
-/** Each item's progress in words; for many items, the highest and lowest share; and what exceeds its plan. */
-export function progressSummary(data: readonly ProgressDatum[], options: Pick<ProgressOptions, 'plannedLabel' | 'doneLabel'>): string {
-  const { plannedLabel, doneLabel } = options;
-  const complete = data.filter((d) => progressShare(d) !== null);
-  const parts: string[] = [];
-  const sentence = (d: ProgressDatum) =>
-    `${d.label}${doneLabel}${d.done!.text}，为${plannedLabel}${d.planned!.text}的${shareText(d)}${progressShare(d)! > 100 ? `，超过了${plannedLabel}` : ''}。`;
-  if (complete.length <= 3) {
-    parts.push(...complete.map(sentence));
-  } else {
-    const sorted = [...complete].sort((a, b) => progressShare(b)! - progressShare(a)!);
-    parts.push(`${sorted[0]!.label}完成比例最高，为${shareText(sorted[0]!)}；${sorted.at(-1)!.label}最低，为${shareText(sorted.at(-1)!)}。`);
-    const over = sorted.filter((d) => progressShare(d)! > 100);
-    if (over.length > 0) parts.push(`${over.map((d) => d.label).join('、')}超过了${plannedLabel}。`);
-  }
-  for (const d of data.filter((d) => d.planned?.value === 0 && d.done)) parts.push(`${d.label}${plannedLabel}为${d.planned!.text}，${doneLabel}${d.done!.text}。`);
-  const missing = data.filter((d) => !d.planned || !d.done).length;
-  if (missing > 0) parts.push(`另有${missing}项${t('chart.noValue')}${plannedLabel}或${doneLabel}的数值，未计算比例。`);
-  return parts.join('');
 }

@@ -1,4 +1,5 @@
 import { numericText, qualifierOf, unitOf } from '../../data/cell-text.ts';
+import { pageTemplate } from '../../errors/where.ts';
 import { formatDay } from '../../format/date.ts';
 import { formatValue } from '../../format/number.ts';
 import { t } from '../../i18n/index.ts';
@@ -9,7 +10,8 @@ import { buildFigure, type FigureModel } from '../model.ts';
 import { displayLabel, requireDistinct, requireFilled } from '../common/props.ts';
 import { parseSourceLocation, propError, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
 import { firstDayOf, inclusiveDays, seasonOf } from '../common/season-axis.ts';
-import { seasonCalendarSpec, seasonCalendarSummary, type CalendarRow } from './spec.ts';
+import { seasonCalendarSpec, type CalendarRow } from './spec.ts';
+import { seasonCalendarSummary } from './summary.ts';
 import { simpleTable, type TableCell } from '../common/table.ts';
 
 /** Props of `<SeasonCalendar>` as an editor writes them in MDX. See docs/CHARTS.md. */
@@ -38,7 +40,7 @@ function checkAnnotations(at: SourceLocation, annotations: readonly Annotation[]
 }
 
 /** Props → checked columns → rows (computing what the report leaves to arithmetic) → figure. */
-export function seasonCalendarFigure(props: SeasonCalendarProps, context: SiteContent, fallbackFile = '（页面模板）'): FigureModel {
+export function seasonCalendarFigure(props: SeasonCalendarProps, context: SiteContent, fallbackFile = pageTemplate): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const dataset = requireDataset(at, component, props.dataset, context.datasets);
   const labelColumn = requireColumn(at, component, 'label', props.label, dataset, 'label');
@@ -96,7 +98,7 @@ export function seasonCalendarFigure(props: SeasonCalendarProps, context: SiteCo
   const annotations = parseAnnotations(at, component, props.annotations, context);
   checkAnnotations(at, annotations, labels);
 
-  const day = (value: string | null, computed = false): TableCell => (value ? { text: `${formatDay(value)}${computed ? '（推算）' : ''}`, value } : { text: '—', value: null });
+  const day = (value: string | null, computed = false): TableCell => (value ? { text: `${formatDay(value)}${computed ? t('calendar.computed') : ''}`, value } : { text: '—', value: null });
   const header = (column: { label: string } | undefined, fallback: string) => column?.label ?? fallback;
   return buildFigure(
     {

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/dataset.ts';
+import { pageTemplate } from '../../errors/where.ts';
 import type { ChartType } from '../chart-type.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { figureId } from '../../format/element-id.ts';
@@ -6,6 +7,7 @@ import type { FigureModel, FigureOptions } from '../model.ts';
 import { displayLabel } from '../common/props.ts';
 import { parseList, parseSourceLocation, propError, requireColumn, requireDataset } from '../../data/props.ts';
 import { simpleTable } from '../common/table.ts';
+import { smallMultiplesSummary } from './summary.ts';
 
 /** Props of `<SmallMultiples>`: the chart's own props, plus which chart and which column splits the panels. */
 export interface SmallMultiplesProps {
@@ -27,7 +29,7 @@ const maxPanels = 12;
 export function smallMultiplesFigure(
   props: SmallMultiplesProps,
   context: SiteContent,
-  fallbackFile = '（页面模板）',
+  fallbackFile = pageTemplate,
   panelTypes: readonly ChartType[] = [],
 ): FigureModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
@@ -64,7 +66,7 @@ export function smallMultiplesFigure(
     title,
     caption: props.caption,
     unit: [...new Set(panels.flatMap(({ figure }) => (figure.unit ? figure.unit.split('、') : [])))].join('、') || undefined,
-    summary: panels.map(({ group, figure }) => `${group}：${figure.summary}`).join(''),
+    summary: smallMultiplesSummary(panels),
     panels: panels.map(({ group, figure }) => ({ title: group, specs: figure.panels[0]!.specs })),
     legend: first.legend,
     seriesBy: first.seriesBy,
