@@ -1,4 +1,5 @@
 import { editorError, type DetailsOf, type ErrorCode } from '../errors/messages.ts';
+import { findRow, rowKey } from './refs.ts';
 import { provenanceWhere } from '../errors/where.ts';
 import { EditorError } from '../errors/editor-error.ts';
 import { isNumericType } from '../schemas/column-types.ts';
@@ -20,16 +21,11 @@ export function figureColumns(meta: Pick<DatasetMeta, 'columns'>): ColumnMeta[] 
   return meta.columns.filter((column) => isNumericType(column.type) || column.type === 'date');
 }
 
-/** A row's key: the value of the dataset's first column, as `<Num row="…">` and provenance name it. */
-export function rowKey(meta: Pick<DatasetMeta, 'columns'>, row: Row): string {
-  return String(row[meta.columns[0]!.name]);
-}
-
 /** The cells that are reported figures: every non-empty number or date cell. */
 export function figureCells(dataset: Pick<Dataset, 'meta' | 'rows'>): { row: string; column: string }[] {
   const columns = figureColumns(dataset.meta);
   return dataset.rows.flatMap((row) =>
-    columns.filter((column) => row[column.name] !== null && row[column.name] !== undefined).map((column) => ({ row: rowKey(dataset.meta, row), column: column.name })),
+    columns.filter((column) => row[column.name] !== null && row[column.name] !== undefined).map((column) => ({ row: rowKey(dataset, row), column: column.name })),
   );
 }
 
@@ -45,16 +41,16 @@ export function unquotedFigures(dataset: Pick<Dataset, 'meta' | 'rows'>): { row:
  * quote shows the cell's number and qualifier as printed. Throws an EditorError at the entry's line.
  */
 export function resolveProvenance(datasetId: string, meta: DatasetMeta, rows: Row[], file: string, lineOf: (path: readonly PropertyKey[]) => number): FigureProvenance[] {
-  const byKey = new Map(rows.map((row) => [rowKey(meta, row), row]));
   const columns = new Map(figureColumns(meta).map((column) => [column.name, column]));
   const seen = new Set<string>();
   return meta.provenance.map((entry, index) => {
     const problem = <C extends ErrorCode>(key: string, code: C, details: DetailsOf<C>): never => {
       throw editorError(code, { file, line: lineOf(['provenance', index, key]), where: provenanceWhere(index, key) }, details);
     };
-    const key = meta.columns[0]!.name;
-    const row = byKey.get(entry.row);
-    if (!row) problem('row', 'row-unknown', { found: entry.row, dataset: datasetId, key, rows: [...byKey.keys()] });
+    const lookup = findRow({ meta, rows }, entry.row);
+    if (lookup.found === 'none') problem('row', 'row-unknown', { found: entry.row, dataset: datasetId, key: lookup.keyColumn.name, rows: lookup.keys });
+    if (lookup.found === 'several') problem('row', 'row-ambiguous', { found: entry.row, dataset: datasetId, key: lookup.keyColumn.name, count: lookup.count, file });
+    const row = lookup.found === 'one' ? lookup.row : undefined;
     const column = columns.get(entry.column);
     if (!column) problem('column', 'provenance-column-not-figure', { found: entry.column, columns: [...columns.keys()] });
     const cell = row![column!.name];
@@ -76,6 +72,6 @@ export function resolveProvenance(datasetId: string, meta: DatasetMeta, rows: Ro
 
 /** The article and quote of one cell, when it is a quoted reported figure. */
 export function provenanceOf(dataset: Pick<Dataset, 'meta' | 'provenance'>, row: Row, column: string): FigureProvenance | undefined {
-  const key = rowKey(dataset.meta, row);
+  const key = rowKey(dataset, row);
   return dataset.provenance.find((p) => p.row === key && p.column === column);
 }

@@ -30,6 +30,24 @@ export interface Cell {
   column: ColumnMeta;
 }
 
+/** A row's key: its value in the key column (the dataset's first, unless another is named), as text. */
+export function rowKey(dataset: { meta: Pick<Dataset['meta'], 'columns'> }, row: Row, keyColumn: ColumnMeta = dataset.meta.columns[0]!): string {
+  return String(row[keyColumn.name]);
+}
+
+/** What looking a row up by its key found: the row, or that no row or several rows have that key, with every key. */
+export type RowLookup = { found: 'one'; row: Row } | { found: 'none' | 'several'; count: number; keys: string[]; keyColumn: ColumnMeta };
+
+/**
+ * The one way to find a row by its key, for checks, computed datasets, `<Num>`, key figures, the paired charts
+ * and provenance: the row whose key column holds `key`, as text. Its callers word the error for their file.
+ */
+export function findRow(dataset: Pick<Dataset, 'meta' | 'rows'>, key: string, keyColumn: ColumnMeta = dataset.meta.columns[0]!): RowLookup {
+  const matches = dataset.rows.filter((row) => rowKey(dataset, row, keyColumn) === key);
+  if (matches.length === 1) return { found: 'one', row: matches[0]! };
+  return { found: matches.length === 0 ? 'none' : 'several', count: matches.length, keys: dataset.rows.map((row) => rowKey(dataset, row, keyColumn)), keyColumn };
+}
+
 export function resolveCell(ref: CellRef, datasets: ReadonlyMap<string, Dataset>, defaultDataset: string | undefined): Cell {
   const id = ref.dataset ?? defaultDataset;
   if (id === undefined) throw new RefError('dataset', problem('ref-dataset-missing', { found: refText(ref) }));
@@ -37,16 +55,14 @@ export function resolveCell(ref: CellRef, datasets: ReadonlyMap<string, Dataset>
   if (!dataset) {
     throw new RefError('dataset', problem('dataset-unknown', { found: id, known: [...datasets.keys()].sort() }));
   }
-  const key = dataset.meta.columns[0]!.name;
-  const matches = dataset.rows.filter((r) => String(r[key]) === ref.row);
-  if (matches.length === 0) {
-    throw new RefError('row', problem('row-unknown', { found: ref.row, dataset: id, key, rows: dataset.rows.map((r) => String(r[key])) }));
-  }
-  if (matches.length > 1) {
+  const lookup = findRow(dataset, ref.row);
+  if (lookup.found !== 'one') {
+    const key = lookup.keyColumn.name;
+    if (lookup.found === 'none') throw new RefError('row', problem('row-unknown', { found: ref.row, dataset: id, key, rows: lookup.keys }));
     // A long table drawn as lines may repeat its first column (year, place, value); a cited row may not.
-    throw new RefError('row', problem('row-ambiguous', { found: ref.row, dataset: id, key, count: matches.length, file: dataset.files.csv ?? dataset.files.meta }));
+    throw new RefError('row', problem('row-ambiguous', { found: ref.row, dataset: id, key, count: lookup.count, file: dataset.files.csv ?? dataset.files.meta }));
   }
-  const row = matches[0]!;
+  const row = lookup.row;
   const column = dataset.meta.columns.find((c) => c.name === ref.column);
   if (!column) {
     throw new RefError('column', problem('column-unknown', { found: ref.column, dataset: id, columns: dataset.meta.columns.map((c) => c.name) }));

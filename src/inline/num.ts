@@ -1,4 +1,5 @@
 import { numericText } from '../data/cell-text.ts';
+import { findRow } from '../data/refs.ts';
 import { pageTemplate } from '../errors/where.ts';
 import { provenanceOf } from '../data/provenance.ts';
 import { sourceLabel } from '../format/source.ts';
@@ -43,20 +44,19 @@ export interface Figure {
  */
 export function findFigure(at: SourceLocation, component: string, ref: { dataset: unknown; row: unknown; column: unknown }, context: SiteContent): Figure {
   const dataset = requireDataset(at, component, ref.dataset, context.datasets);
-  const keyColumn = dataset.meta.columns[0]!;
-  const matches = dataset.rows.filter((row) => String(row[keyColumn.name]) === String(ref.row));
-  const keys = dataset.rows.map((row) => String(row[keyColumn.name]));
-  if (matches.length !== 1) {
+  const lookup = findRow(dataset, String(ref.row));
+  if (lookup.found !== 'one') {
+    const { keyColumn, keys } = lookup;
     propError(
       at,
       component,
       'row',
       ref.row,
-      matches.length === 0 ? `数据集“${dataset.id}”第一列（${keyColumn.name}）中的某个值：${keys.join('、')}` : `在第一列（${keyColumn.name}）中只出现一次的值`,
-      matches.length === 0 ? '改成上面列出的值之一。' : `数据集的第一列要能唯一确定一行：修改 ${dataset.files.csv}。`,
+      lookup.found === 'none' ? `数据集“${dataset.id}”第一列（${keyColumn.name}）中的某个值：${keys.join('、')}` : `在第一列（${keyColumn.name}）中只出现一次的值`,
+      lookup.found === 'none' ? '改成上面列出的值之一。' : `数据集的第一列要能唯一确定一行：修改 ${dataset.files.csv}。`,
     );
   }
-  const row = matches[0]!;
+  const row = lookup.row;
   const column = requireColumn(at, component, 'column', ref.column, dataset, 'numeric');
   const text = numericText(row, column);
   if (text === null) {

@@ -1,4 +1,5 @@
 import type { Dataset, Row } from '../../data/dataset.ts';
+import { findRow, rowKey } from '../../data/refs.ts';
 import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { t } from '../../i18n/index.ts';
 import type { SiteContent } from '../../data/site.ts';
@@ -21,12 +22,13 @@ export function requireRowPairs(
   dataset: Dataset,
 ): { pairs: [Row, Row][]; keyColumn: ColumnMeta } {
   const keyColumn = requireKeyColumn(at, component, key, dataset);
-  const keys = dataset.rows.map((row) => String(row[keyColumn.name]));
+  const keys = dataset.rows.map((row) => rowKey(dataset, row, keyColumn));
   const known = `数据集“${dataset.id}”的“${keyColumn.name}”列中的值：${keys.join('、')}`;
   const rowOf = (prop: string, value: string): Row => {
-    const index = keys.indexOf(value);
-    if (index < 0) propError(at, component, prop, value, known, '写了 value 时，这个属性写行键（行键列的值），多个用顿号分隔；不写 value 时写列名。');
-    return dataset.rows[index]!;
+    // The key column tells every row apart (requireKeyColumn), so a key finds one row or none.
+    const lookup = findRow(dataset, value, keyColumn);
+    if (lookup.found !== 'one') propError(at, component, prop, value, known, '写了 value 时，这个属性写行键（行键列的值），多个用顿号分隔；不写 value 时写列名。');
+    return lookup.row;
   };
   const firstKeys = parseList(first.value);
   const secondKeys = parseList(second.value);
