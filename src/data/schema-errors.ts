@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import type { EditorError } from '../errors/editor-error.ts';
 import { editorError } from '../errors/messages.ts';
-import { fieldHints, schemaIssueCodes, type FieldHint, type HintGroup, type SchemaIssueCode } from '../errors/messages/fields.ts';
+import { fieldHints, type FieldHint, type HintGroup } from '../errors/messages/fields.ts';
+import { schemaIssueCodes, type SchemaIssueCode } from '../schemas/issue-codes.ts';
 import { displayField, fieldWhere } from '../errors/where.ts';
 import type { LocatedYaml } from './yaml.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { SchemaIssueCode } from '../errors/messages/fields.ts';
+import type { SchemaIssueCode } from './issue-codes.ts';
 
 const isoDate = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.iso.date()]);
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { SchemaIssueCode } from '../errors/messages/fields.ts';
+import type { SchemaIssueCode } from './issue-codes.ts';
 import { columnTypes } from './column-types.ts';
 import { checkSchema } from './dataset-check.ts';
 

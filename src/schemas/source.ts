@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { SchemaIssueCode } from '../errors/messages/fields.ts';
+import type { SchemaIssueCode } from './issue-codes.ts';
 import { idSchema } from './id.ts';
 
 /** A fact the page does not print, with the reason the desk gives for it: readers see it marked 推定. */

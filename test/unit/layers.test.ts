@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layers of src/, bottom to top. A module may import its own folder, any folder of a lower layer, and
- * those folders of its own layer that `peers` lets it; never a higher layer. The folders of `base` may import
- * each other, and those of `site` too (the cycle test keeps every folder free of cycles). In `features` none
- * imports another, except that charts may import inline. A top-level file of src/ is named as a folder is.
+ * those folders of its own layer that `peers` lets it; never a higher layer. In `base`, schemas and i18n import
+ * no other base folder, errors reads the schemas' vocabulary, format reads both (so no two base folders import
+ * each other). The folders of `site` may import each other (the cycle test keeps every folder free of cycles).
+ * In `features` none imports another, except that charts may import inline. A top-level file of src/ is named
+ * as a folder is.
  */
 const layers: readonly { name: string; folders: readonly string[]; peers: 'any' | Readonly<Record<string, readonly string[]>> }[] = [
-  { name: 'base', folders: ['schemas', 'i18n', 'errors', 'format'], peers: 'any' },
+  { name: 'base', folders: ['schemas', 'i18n', 'errors', 'format'], peers: { schemas: [], i18n: [], errors: ['schemas'], format: ['schemas', 'i18n'] } },
   { name: 'data', folders: ['data'], peers: 'any' },
   { name: 'features', folders: ['charts', 'inline', 'calculator'], peers: { charts: ['inline'] } },
   { name: 'site', folders: ['editorial', 'mdx', 'loaders', 'lib', 'components', 'layouts', 'pages', 'styles', 'content.config.ts', 'env.d.ts'], peers: 'any' },

@@ -1,4 +1,5 @@
 import { fieldWhere } from '../where.ts';
+import { schemaIssueCodes } from '../../schemas/issue-codes.ts';
 import { list, type Area, type Entry, type Examples } from './entry.ts';
 
 /**
@@ -97,9 +98,8 @@ export const fieldMessages = {
   'source-lines-reversed': (_: Field) => ({ expected: '先首行、后末行的两个行号（首行不大于末行），如 [3, 23]', fix: '把 lines 写成 [首行, 末行]：报道在版面文件里从第几行到第几行。' }),
 } satisfies Record<string, Entry>;
 
-/** The entries a schema names in a custom issue, `params: { code }` (src/schemas/): src/data/schema-errors.ts reports them. */
-export const schemaIssueCodes = ['period-note-missing', 'check-known-without-id', 'story-season-missing', 'correction-target-missing', 'source-lines-reversed'] as const satisfies readonly (keyof typeof fieldMessages)[];
-export type SchemaIssueCode = (typeof schemaIssueCodes)[number];
+/** The entries a schema names in a custom issue (src/schemas/issue-codes.ts): each must be an entry of this area. */
+schemaIssueCodes satisfies readonly (keyof typeof fieldMessages)[];
 
 const meta = (line: number, path: PropertyKey[]) => ({ file: 'content/data/prices.yaml', line, where: fieldWhere(path) });
 const story = (line: number, field: string) => ({ file: 'content/stories/prices.mdx', line, where: fieldWhere([field], 'frontmatter ') });
