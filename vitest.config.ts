@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure code and golden SVGs, no build) and `site` (fixture builds, the built site's
- * HTML, and Chromium). Time zone pinned; see test/support/ for the build and server harness.
+ * Three projects: `unit` (pure code and golden SVGs, no build), `site` (fixture builds, the built site's
+ * HTML, and Chromium) and `dev` (what an editor sees in `astro dev`, after the others). Time zone pinned; see
+ * test/support/ for the build and server harness.
  */
 export default defineConfig({
   test: {
@@ -27,6 +28,17 @@ export default defineConfig({
           globalSetup: ['test/support/site.setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // `astro dev` writes the project's .astro/ folder as a build does, so it runs after the site project.
+        test: {
+          name: 'dev',
+          include: ['test/dev/**/*.test.ts'],
+          env: { TZ: 'Asia/Shanghai' },
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
         },
       },
     ],

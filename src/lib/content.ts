@@ -1,10 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from '../data/content-dir.ts';
 import type { SiteContent } from '../data/site.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { checkCorrectionTargets } from '../data/corrections.ts';
+import { throwContentError } from '../loaders/dev-errors.ts';
 
 /**
  * The site's content as typed maps, read once per build from the content collections (loaded and validated
@@ -20,6 +24,8 @@ export function siteContent(): Promise<SiteContent> {
 
 async function load(): Promise<SiteContent> {
   const [datasets, places, sources] = await Promise.all([getCollection('datasets'), getCollection('places'), getCollection('sources')]);
+  // In dev a collection may hold the mistake an editor just saved: the page shows it (src/loaders/dev-errors.ts).
+  for (const entries of [datasets, places, sources]) throwContentError(entries);
   return {
     datasets: new Map(datasets.map((entry) => [entry.id, entry.data as unknown as Dataset])),
     places: new Map(places.map((entry) => [entry.id, entry.data as Place])),
@@ -32,12 +38,14 @@ let cachedCorrections: Promise<Correction[]> | undefined;
 
 export function corrections(): Promise<Correction[]> {
   // Read and checked once per build (every story page asks); in dev, anew as editors save.
-  if (!cachedCorrections || import.meta.env.DEV) cachedCorrections = loadCorrections();
+  if (!cachedCorrections || import.meta.env.HSD_ASTRO_DEV) cachedCorrections = loadCorrections();
   return cachedCorrections;
 }
 
 async function loadCorrections(): Promise<Correction[]> {
   const [entries, stories, { datasets }] = await Promise.all([getCollection('corrections'), getCollection('stories'), siteContent()]);
+  throwContentError(entries);
+  throwContentError(stories);
   // The store keeps no order: put them back in the file's, by date and by their number that day.
   const order = (c: Correction) => Number(c.id.slice(c.id.lastIndexOf('-') + 1));
   const list = entries.map((entry) => entry.data as unknown as Correction).sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b));
@@ -50,6 +58,7 @@ export type Story = CollectionEntry<'stories'>;
 /** Published stories, newest first. Drafts appear only in `astro dev`, whatever NODE_ENV says. */
 export async function publishedStories(): Promise<Story[]> {
   const stories = await getCollection('stories', (story) => import.meta.env.HSD_ASTRO_DEV || !story.data.draft);
+  throwContentError(stories);
   return stories.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 
@@ -59,9 +68,8 @@ export function datasetsOf(story: Story): string[] {
 }
 
 /** Static paths for the per-dataset routes: the page and its CSV and JSON downloads. */
-export async function datasetPaths(): Promise<{ params: { id: string }; props: { dataset: Dataset } }[]> {
-  const { datasets } = await siteContent();
-  return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
+export function datasetPaths() {
+  return devPaths(async () => [...(await siteContent()).datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } })), fileIds.datasets);
 }
 
 /**
@@ -80,3 +88,51 @@ export function relatedStories(story: Story, stories: readonly Story[], limit = 
     .map(({ other }) => other);
   return [...named, ...found].slice(0, limit);
 }
+
+/**
+ * A route's entity as the page renders it. In a build, the props getStaticPaths gave. In `astro dev`, Astro keeps
+ * those props from before an editor's last save (and after a mistake there are none, see `devPaths`), so the page
+ * takes the entity by its route param from the content read now; a mistake in it is thrown here, and
+ * src/middleware.ts shows it in the page.
+ */
+export const current = {
+  async dataset(id: string | undefined, fromProps: Dataset | undefined): Promise<Dataset> {
+    if (!import.meta.env.HSD_ASTRO_DEV) return fromProps!;
+    return (await siteContent()).datasets.get(id!) ?? fromProps!;
+  },
+  async place(id: string | undefined, fromProps: Place | undefined): Promise<Place> {
+    if (!import.meta.env.HSD_ASTRO_DEV) return fromProps!;
+    return (await siteContent()).places.get(id!) ?? fromProps!;
+  },
+  async story(slug: string | undefined, fromProps: { story?: Story; related?: Story[] }): Promise<{ story: Story; related: Story[] }> {
+    if (!import.meta.env.HSD_ASTRO_DEV) return { story: fromProps.story!, related: fromProps.related! };
+    const stories = await publishedStories();
+    const now = stories.find((other) => other.id === slug) ?? fromProps.story!;
+    return { story: now, related: relatedStories(now, stories) };
+  },
+  async tagged(tag: string, fromProps: Story[] | undefined): Promise<Story[]> {
+    if (!import.meta.env.HSD_ASTRO_DEV) return fromProps!;
+    return (await publishedStories()).filter((story) => story.data.tags.includes(tag));
+  },
+};
+
+/**
+ * getStaticPaths that survives a content mistake in `astro dev`: the routes are then the ids the content folder's
+ * file names give (`fallback`), without props, so the page renders, reads the content through `current` and shows
+ * the mistake. In a build the mistake is thrown as it is.
+ */
+export async function devPaths<P extends Record<string, string>, T>(paths: () => Promise<T[]>, fallback: () => P[]): Promise<(T | { params: P; props: Record<string, never> })[]> {
+  try {
+    return await paths();
+  } catch (error) {
+    if (!import.meta.env.HSD_ASTRO_DEV || !(error instanceof Error) || error.name !== 'EditorError') throw error;
+    return fallback().map((params) => ({ params, props: {} }));
+  }
+}
+
+/** The ids the content folder's file names give, for `devPaths`: datasets, stories, places. */
+export const fileIds = {
+  datasets: () => [...new Set(readdirSync(path.join(contentDir(), 'data')).filter((name) => /\.(csv|ya?ml)$/.test(name)).map((name) => name.replace(/\.[^.]+$/, '')))].map((id) => ({ id })),
+  stories: () => readdirSync(path.join(contentDir(), 'stories')).filter((name) => name.endsWith('.mdx')).map((name) => ({ slug: name.slice(0, -'.mdx'.length) })),
+  places: () => [...readFileSync(path.join(contentDir(), 'places.yaml'), 'utf8').matchAll(/^\s*-?\s*id:\s*([a-z0-9-]+)\s*$/gm)].map((match) => ({ id: match[1]! })),
+};

@@ -6,6 +6,7 @@ import { editorError } from '../errors/messages.ts';
 import { idPattern } from '../schemas/id.ts';
 import { validateFrontmatter } from '../data/frontmatter.ts';
 import { contentDir, displayPath } from '../data/content-dir.ts';
+import { storedError, storyErrorKey } from './dev-errors.ts';
 
 /**
  * The `stories` collection: Astro's glob loader over content/stories/*.mdx, with each frontmatter checked
@@ -21,7 +22,7 @@ export function storiesLoader(): Loader {
       // Read once per load, not once per story.
       let registry: ReturnType<typeof readRegistry> | undefined;
       let storyIds: Set<string> | undefined;
-      const parseData: LoaderContext['parseData'] = async (props) => {
+      const check: LoaderContext['parseData'] = async (props) => {
         if (props.filePath && !idPattern.test(props.id)) {
           throw editorError('story-filename-invalid', { file: displayPath(props.filePath) }, { found: path.basename(props.filePath) });
         }
@@ -30,6 +31,20 @@ export function storiesLoader(): Loader {
         }
         return context.parseData(props);
       };
+      // In dev, a story with a mistake is stored as the error, which the page then shows (src/loaders/dev-errors.ts);
+      // the registries are read again at each save, as an edit to them may be the fix.
+      const parseData: LoaderContext['parseData'] = !context.watcher
+        ? check
+        : async (props) => {
+            registry = undefined;
+            storyIds = undefined;
+            try {
+              return await check(props);
+            } catch (error) {
+              context.logger.error(error instanceof Error ? error.message : String(error));
+              return { [storyErrorKey]: storedError(error) } as never;
+            }
+          };
       await inner.load({ ...context, parseData });
     },
   };

@@ -1,9 +1,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir } from '../data/content-dir.ts';
+import { contentErrorId, storedError } from './dev-errors.ts';
 
 /**
  * A loader that fills its collection with what `read` finds in the content folder, each item stored as plain
  * JSON under its id, and in `astro dev` reads it all again when one of the `watched` files or folders changes.
+ * In dev a mistake becomes the collection's one entry (src/loaders/dev-errors.ts), so the page shows it.
  */
 export function contentLoader(name: string, read: (dir: string) => readonly { id: string }[], watched: (dir: string) => string[]): Loader {
   return {
@@ -18,17 +20,30 @@ export function contentLoader(name: string, read: (dir: string) => readonly { id
           store.set({ id: item.id, data, digest: generateDigest(data) });
         }
       };
-      sync();
-      watchContent(watcher, watched(dir), sync, logger);
+      const showError = (error: unknown) => {
+        store.clear();
+        const data = { error: storedError(error) } as Record<string, unknown>;
+        store.set({ id: contentErrorId, data, digest: generateDigest(data) });
+      };
+      if (!watcher) sync();
+      else {
+        try {
+          sync();
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+          showError(error);
+        }
+      }
+      watchContent(watcher, watched(dir), sync, logger, showError);
     },
   };
 }
 
 /**
- * In `astro dev`, re-runs `sync` when a watched file changes. A mistake made while editing is logged (the
- * page keeps its last good data) instead of stopping the dev server; `astro build` still fails on it.
+ * In `astro dev`, re-runs `sync` when a watched file changes. A mistake made while editing is logged and shown
+ * in the page instead of stopping the dev server; `astro build` still fails on it.
  */
-function watchContent(watcher: LoaderContext['watcher'], paths: string[], sync: () => void, logger: LoaderContext['logger']): void {
+function watchContent(watcher: LoaderContext['watcher'], paths: string[], sync: () => void, logger: LoaderContext['logger'], showError: (error: unknown) => void): void {
   if (!watcher) return;
   watcher.add(paths);
   const onChange = (changed: string) => {
@@ -38,6 +53,7 @@ function watchContent(watcher: LoaderContext['watcher'], paths: string[], sync: 
       logger.info(`已重新读取 ${changed}`);
     } catch (error) {
       logger.error(error instanceof Error ? error.message : String(error));
+      showError(error);
     }
   };
   watcher.on('change', onChange);
