@@ -9,6 +9,11 @@ import { buildLocatedDataset } from './dataset.ts';
 import type { Dataset, LocatedDataset } from './dataset-types.ts';
 import { readRegistry } from './registry.ts';
 
+/** A dataset YAML that is a computed dataset's (it says `formula:`), not the metadata of a CSV. */
+export function isComputedDataset(metaText: string): boolean {
+  return /^formula\s*:/m.test(metaText);
+}
+
 /**
  * Every dataset in `<content>/data/`: each `<id>.csv` with its `<id>.yaml` beside it, and each computed
  * dataset (a `<id>.yaml` with `formula:` and no CSV), checked against the places and sources registries and
@@ -31,7 +36,7 @@ export function loadAllDatasets(content: string): Dataset[] {
       throw editorError('dataset-id-invalid', { file: displayPath(csv ?? path.join(dir, metaName!)) }, { found: id });
     }
     const metaText = metaName ? readFileSync(path.join(dir, metaName), 'utf8') : undefined;
-    const computed = metaText !== undefined && /^formula\s*:/m.test(metaText);
+    const computed = metaText !== undefined && isComputedDataset(metaText);
     if (computed && csv) {
       throw editorError('dataset-formula-with-csv', { file: displayPath(path.join(dir, metaName!)) }, { csv: displayPath(csv) });
     }
