@@ -1,9 +1,14 @@
 import { EditorError, type EditorLocation, type EditorWords } from './editor-error.ts';
+import { annotationArea } from './messages/annotations.ts';
+import { chartArea } from './messages/charts.ts';
 import { checkArea } from './messages/checks.ts';
 import { csvArea } from './messages/csv.ts';
 import { datasetArea } from './messages/dataset.ts';
 import { fieldArea } from './messages/fields.ts';
 import { fileArea } from './messages/files.ts';
+import { numberArea } from './messages/numbers.ts';
+import { pairArea } from './messages/pairs.ts';
+import { propArea } from './messages/props.ts';
 import { quoteArea } from './messages/quotes.ts';
 import { registryArea } from './messages/registry.ts';
 import { storyArea } from './messages/story.ts';
@@ -16,7 +21,21 @@ import { storyArea } from './messages/story.ts';
  *
  *   throw editorError('cell-not-a-number', { file, line, column, where: cellWhere(column, index) }, { found, type, unit });
  */
-export const areas = [fileArea, csvArea, fieldArea, registryArea, datasetArea, checkArea, storyArea, quoteArea] as const;
+export const areas = [
+  fileArea,
+  csvArea,
+  fieldArea,
+  registryArea,
+  datasetArea,
+  checkArea,
+  storyArea,
+  propArea,
+  annotationArea,
+  pairArea,
+  chartArea,
+  numberArea,
+  quoteArea,
+] as const;
 
 export const messages = {
   ...fileArea.messages,
@@ -26,6 +45,11 @@ export const messages = {
   ...datasetArea.messages,
   ...checkArea.messages,
   ...storyArea.messages,
+  ...propArea.messages,
+  ...annotationArea.messages,
+  ...pairArea.messages,
+  ...chartArea.messages,
+  ...numberArea.messages,
   ...quoteArea.messages,
 };
 

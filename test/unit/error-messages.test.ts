@@ -191,6 +191,110 @@ const wording: Record<ErrorCode, string> = {
     'content/stories/prices.mdx:13:1 <BarChart> 的属性“title”：找到“{String(globalThis.process?.env.HOME)}”，应为由文字、数字、[ ] 和 { } 写成的值（属性里不写 JavaScript）。修改：只写 annotations={[{ x: "…", label: "…" }]} 这样的值；数字从数据集引用，不要计算。（错误代码 prop-code，见 docs/WRITING.md）',
   'link-unsafe':
     'content/stories/prices.mdx:11:66 链接：找到“javascript:alert(1)”，应为以 https:// 或 http:// 开头的网址，或本站的路径（如 /data/）。修改：改成要链接的网页的地址；“javascript:”的地址会在读者的浏览器里执行或打开本地内容，不能用。（错误代码 link-unsafe，见 docs/WRITING.md）',
+  'prop-dataset-missing':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“dataset”：找到“（空）”，应为一个数据集 id（现有：prices、scale）。修改：写 dataset="…"，取值见 /data/ 页面或 content/data/ 里的文件名。（错误代码 prop-dataset-missing，见 docs/WRITING.md）',
+  'prop-columns-too-few':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“values”：找到“（空）”，应为至少 1 个数值列名，用顿号分隔。修改：例如 values="residential、non_residential"。（错误代码 prop-columns-too-few，见 docs/WRITING.md）',
+  'prop-text-invalid':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“doneLabel”：找到“（空）”，应为一段文字。修改：写 doneLabel="…"，或删掉它使用默认的“已改造户数”。（错误代码 prop-text-invalid，见 docs/WRITING.md）',
+  'prop-text-markup':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“doneLabel”：找到“<b>完成</b>”，应为纯文字，不含 HTML 标签。修改：删掉尖括号；格式由图表统一处理。（错误代码 prop-text-markup，见 docs/WRITING.md）',
+  'prop-text-digits':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“annotations[0].label”：找到“全省均价3元”，应为不含数字的文字（读者看到的数字都要来自数据集）。修改：把数字换成引用：x: { dataset: "…", row: "…", column: "…" }，数值会自动写在标签后面。（错误代码 prop-text-digits，见 docs/WRITING.md）',
+  'prop-choice-invalid':
+    'content/stories/prices.mdx:13:1 <LineChart> 的属性“axis”：找到“seasons”，应为以下之一：time、season。修改：删掉 axis 使用默认的 time，或改成上面的取值之一。（错误代码 prop-choice-invalid，见 docs/WRITING.md）',
+  'prop-labels-unknown':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“highlight”：找到“晋城”，应为图中某个标记的名字：太原、大同、朔州。修改：照图中的写法填写名字，多个名字用顿号分隔。（错误代码 prop-labels-unknown，见 docs/WRITING.md）',
+  'prop-label-not-distinct':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“label”：找到“kind”，应为每行取值都不同的列（每个标记一个名字）。修改：“热电”出现了不止一次：换一个能区分各行的列，或先把数据集筛成每项一行。（错误代码 prop-label-not-distinct，见 docs/WRITING.md）',
+  'prop-list-repeated':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“values”：找到“residential、residential”，应为各不相同的列名。修改：“residential”写了不止一次：删掉重复的。（错误代码 prop-list-repeated，见 docs/WRITING.md）',
+  'prop-column-not-filled':
+    'content/stories/prices.mdx:13:1 <LineChart> 的属性“x”：找到“year”，应为每行都有值的列（“year”在第2行数据，city 为“大同”处是空的）。修改：在 content/data/prices.csv 里补上这一格，或换一列。（错误代码 prop-column-not-filled，见 docs/WRITING.md）',
+  'prop-units-differ':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“values”：找到“residential（元/平方米·月）、usable_share（%）”，应为单位相同的数值（它们画在同一根数轴上）。修改：单位不同的数字不能放进同一张图：分成两张图，或只选单位相同的列或行。（错误代码 prop-units-differ，见 docs/WRITING.md）',
+  'prop-column-units-differ':
+    'content/stories/prices.mdx:13:1 <LineChart> 的属性“y”：找到“value”，应为单位相同的数值列，而这一列的单位有 个、件。修改：单位不同的数字不能画在同一根轴上：换一列，或先把数据集按单位拆开。（错误代码 prop-column-units-differ，见 docs/WRITING.md）',
+  'annotations-not-array':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“annotations”：找到“{x: 3}”，应为一个数组，如 annotations={[{ x: 50, label: "国家标准上限" }]}。修改：用花括号包住方括号：annotations={[ … ]}。（错误代码 annotations-not-array，见 docs/WRITING.md）',
+  'annotation-not-object':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“annotations[0]”：找到“50”，应为一个对象 { x 或 y, label }。修改：例如 [{ x: 50, label: "国家标准上限" }]。（错误代码 annotation-not-object，见 docs/WRITING.md）',
+  'annotation-extra-keys':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“annotations[0]”：找到“text”，应为只有 x、y、label 三个键。修改：删掉其他键；位置写在 x 或 y 上。（错误代码 annotation-extra-keys，见 docs/WRITING.md）',
+  'annotation-position-missing':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“annotations[0]”：找到“{"label":"国家标准上限"}”，应为至少有 x 或 y。修改：参考线写 x（竖线）或 y（横线）；文字注释两个都写。（错误代码 annotation-position-missing，见 docs/WRITING.md）',
+  'annotation-coordinate-invalid':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“annotations[0].x”：找到“[50]”，应为数字、日期（YYYY-MM-DD）、图中的类别名，或 { dataset, row, column }。修改：改成上面的形式之一。（错误代码 annotation-coordinate-invalid，见 docs/WRITING.md）',
+  'annotation-off-axis':
+    'content/stories/prices.mdx:13:1 <LineChart> 的属性“annotations[0].x”：找到“2021-01-01”，应为一个年份（整数，如 2022）。修改：横轴是年份轴：x 写年份，不加引号。（错误代码 annotation-off-axis，见 docs/WRITING.md）',
+  'annotation-horizontal-line':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“annotations[0]”：找到“y: 太原”，应为数值轴上的参考线 { x, label }，或某一行上的注释 { x, y, label }。修改：这种图只有横向的数值轴：参考线写 x；要注在某一行上，再加 y 写这一行的名字。（错误代码 annotation-horizontal-line，见 docs/WRITING.md）',
+  'annotation-row-unknown':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“annotations[0].y”：找到“晋城”，应为图中某一行的名字：太原、大同、朔州。修改：照图中的写法填写名字。（错误代码 annotation-row-unknown，见 docs/WRITING.md）',
+  'pair-keys-missing':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“planned”：找到“（空）”，应为至少一个行键（数据集“works”的“measure”列中的值：windows_signed、windows_installed）。修改：例如 planned="windows_signed"。（错误代码 pair-keys-missing，见 docs/WRITING.md）',
+  'pair-keys-unequal':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“done”：找到“windows_installed”，应为与 planned 一样多的行键（2个），第几个与第几个配对。修改：planned 写了 windows_signed、radiators_signed：在 done 里按同样的顺序写出与之配对的行。（错误代码 pair-keys-unequal，见 docs/WRITING.md）',
+  'pair-key-column-missing':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“key”：应为一个每行取值都不同的列（行键）。修改：数据集“nokey”没有这样的列：改用宽表（每项一行、两个数各占一列），或在 content/data/nokey.csv 里加一个行键列。（错误代码 pair-key-column-missing，见 docs/WRITING.md）',
+  'pair-key-column-invalid':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“key”：找到“place”，应为数据集“works”中每行取值都不同的列：measure。修改：改成上面的列名之一，或删掉 key 使用第一个这样的列。（错误代码 pair-key-column-invalid，见 docs/WRITING.md）',
+  'pair-label-and-labels':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“labels”：找到“外窗换新、暖气片换新”，应为label 与 labels 二者之一。修改：删掉其中一个：label 写列名，labels 直接写出各项的名字。（错误代码 pair-label-and-labels，见 docs/WRITING.md）',
+  'pair-labels-count':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“labels”：找到“外窗”，应为2个名字（每对行一个），用顿号分隔。修改：按配对的顺序，每对写一个名字。（错误代码 pair-labels-count，见 docs/WRITING.md）',
+  'pair-label-missing':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“label”：应为一个文字列名（label），或各项的名字（labels）。修改：写 label="…"，或 labels="名字一、名字二"（按配对的顺序）。（错误代码 pair-label-missing，见 docs/WRITING.md）',
+  'pair-long-only-prop':
+    'content/stories/prices.mdx:13:1 <ProgressChart> 的属性“key”：找到“phase”，应为长表（写了 value）才用的属性。修改：宽表每项一行：删掉 key。（错误代码 pair-long-only-prop，见 docs/WRITING.md）',
+  'grouped-bar-both-forms':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“series”：找到“note”，应为宽表写 values，长表写 series 和 value，二者只选其一。修改：每行一个类别、每列一个系列时只写 values；每行一个数时删掉 values，写 series 和 value。（错误代码 grouped-bar-both-forms，见 docs/WRITING.md）',
+  'grouped-bar-no-form':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“values”：应为几个数值列名（用顿号分隔），或长表的 series 和 value。修改：例如 values="residential、non_residential"；长表写 series="…" value="…"。（错误代码 grouped-bar-no-form，见 docs/WRITING.md）',
+  'series-too-many':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“series”：找到“kind”，应为最多有5种取值的列，而它有6种（居民、非居民、其他1、其他2、其他3、其他4）。修改：系列太多时颜色会重复、图也读不清：换一列，或先把数据集拆小。（错误代码 series-too-many，见 docs/WRITING.md）',
+  'grouped-bar-row-repeated':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“series”：找到“kind”，应为每个类别的每个系列只有一行的表。修改：“供热能力·热电”有不止一行：换一个能区分各行的 series，或加上 label，或先把数据集筛成每项一行。（错误代码 grouped-bar-row-repeated，见 docs/WRITING.md）',
+  'stack-part-negative':
+    'content/stories/prices.mdx:13:1 <GroupedBarChart> 的属性“mode”：找到“stacked”，应为堆叠的各段都不小于零（堆叠表示各部分加成一个整体）。修改：甲·居民：-5元是负数：改用 mode="grouped"。（错误代码 stack-part-negative，见 docs/WRITING.md）',
+  'line-season-axis-not-date':
+    'content/stories/prices.mdx:13:1 <LineChart> 的属性“axis”：找到“season”，应为与 x 相配的取值：x（“year”）是 integer 列，只能用默认的 time。修改：删掉 axis="season"（年份画在年份轴上），或把 x 换成日期列。（错误代码 line-season-axis-not-date，见 docs/WRITING.md）',
+  'line-time-repeated':
+    'content/stories/prices.mdx:13:1 <LineChart> 的属性“x”：找到“year”，应为在每条线上每个时间只出现一次的列。修改：“朔州”这条线上的2020年有不止一行：用 series 把它们分成几条线，或先把数据集筛成每个时间一行。（错误代码 line-time-repeated，见 docs/WRITING.md）',
+  'calendar-days-not-days':
+    'content/stories/prices.mdx:13:1 <SeasonCalendar> 的属性“days”：找到“months”，应为单位为“天”的数值列，而“months”的单位是 个月。修改：换成以天计的列；“5个月”这样的时长不能画成起止日期。（错误代码 calendar-days-not-days，见 docs/WRITING.md）',
+  'calendar-end-before-start':
+    'content/stories/prices.mdx:13:1 <SeasonCalendar> 的属性“end”：找到“2022-10-15”，应为不早于开始日期 2023-04-15 的结束日期（列“end”，“城区”一行）。修改：核对 content/data/periods.csv 里这一行的日期。（错误代码 calendar-end-before-start，见 docs/WRITING.md）',
+  'calendar-across-seasons':
+    'content/stories/prices.mdx:13:1 <SeasonCalendar> 的属性“end”：找到“2026-10-15”，应为与开始日期 2025-10-15 同属一个采暖季（7月1日至次年6月30日）的结束日期（列“end”，“城区”一行）。修改：核对 content/data/periods.csv 里这一行的日期；跨两个采暖季的要拆成两行。（错误代码 calendar-across-seasons，见 docs/WRITING.md）',
+  'calendar-season-invalid':
+    'content/stories/prices.mdx:13:1 <SeasonCalendar> 的属性“season”：找到“2025年”，应为写成“2025-2026”这样的采暖季（列“season”，“城区”一行）。修改：改正 content/data/periods.csv 里这一格，或删掉 season 属性（采暖季会从日期得出）。（错误代码 calendar-season-invalid，见 docs/WRITING.md）',
+  'calendar-season-mismatch':
+    'content/stories/prices.mdx:13:1 <SeasonCalendar> 的属性“season”：找到“2024-2025”，应为与日期相符的采暖季 2025-2026（列“season”，“城区”一行的日期是 2025-10-15）。修改：核对 content/data/periods.csv 里这一行的日期和采暖季。（错误代码 calendar-season-mismatch，见 docs/WRITING.md）',
+  'multiples-chart-unknown':
+    'content/stories/prices.mdx:13:1 <SmallMultiples> 的属性“chart”：找到“PieChart”，应为可以分面重复的图表之一：BarChart、GroupedBarChart、LineChart。修改：改成上面的组件名（区分大小写）。（错误代码 multiples-chart-unknown，见 docs/WRITING.md）',
+  'multiples-one-group':
+    'content/stories/prices.mdx:13:1 <SmallMultiples> 的属性“by”：找到“measure”，应为至少分出两组的列。修改：这一列只有一个取值（rate）：用单张图 <BarChart> 即可。（错误代码 multiples-one-group，见 docs/WRITING.md）',
+  'multiples-too-many-groups':
+    'content/stories/prices.mdx:13:1 <SmallMultiples> 的属性“by”：找到“city”，应为分出不超过 12 组的列。修改：这一列有 15 个不同取值：换一列分组，或把数据集拆小。（错误代码 multiples-too-many-groups，见 docs/WRITING.md）',
+  'table-sort-not-shown':
+    'content/stories/prices.mdx:13:1 <DataTable> 的属性“sort”：找到“months”，应为表中显示的一列：city、residential。修改：先把这一列加进 columns，或换一个排序列。（错误代码 table-sort-not-shown，见 docs/WRITING.md）',
+  'big-numbers-empty':
+    'content/stories/prices.mdx:13:1 <BigNumbers> 的属性“items”：找到“[]”，应为至少一个数字：items={[{ dataset, row, column }]}，或 dataset、rows、column 三个属性。修改：照 docs/CHARTS.md 的例子写。（错误代码 big-numbers-empty，见 docs/WRITING.md）',
+  'big-numbers-too-many':
+    'content/stories/prices.mdx:13:1 <BigNumbers> 的属性“items”：找到“7 个数字”，应为最多 6 个数字。修改：关键数字太多就不关键了：挑出最重要的，其余放进图表或表格。（错误代码 big-numbers-too-many，见 docs/WRITING.md）',
+  'big-numbers-rows-missing':
+    'content/stories/prices.mdx:13:1 <BigNumbers> 的属性“rows”：应为一行或几行的键（数据集第一列的值），用顿号分隔。修改：写 rows="…"。（错误代码 big-numbers-rows-missing，见 docs/WRITING.md）',
+  'big-number-not-object':
+    'content/stories/prices.mdx:13:1 <BigNumbers> 的属性“items[0]”：找到“heating_area”，应为{ dataset, row, column }。修改：照 docs/CHARTS.md 的例子写。（错误代码 big-number-not-object，见 docs/WRITING.md）',
+  'big-number-units-differ':
+    'content/stories/prices.mdx:13:1 <BigNumbers> 的属性“items[0].compare”：找到“2.52元/平方米·月（元/平方米·月）”，应为与“近6个月”单位相同（个月）的数字。修改：换一个同单位的数字来比较。（错误代码 big-number-units-differ，见 docs/WRITING.md）',
+  'calculator-not-a-price-table':
+    'content/stories/prices.mdx:13:1 <HeatingBillCalculator> 的属性“dataset”：找到“prices”，应为一张热价表（如 shanxi-city-heating-prices-2022）：价格表“prices”缺少 season_months 列：价格表要有 residential 与 season_months 两列，格式见 docs/DATASETS.md。修改：换成热价数据集，或按 docs/DATASETS.md 补齐它的列。（错误代码 calculator-not-a-price-table，见 docs/WRITING.md）',
+  'calculator-place-unknown':
+    'content/stories/prices.mdx:13:1 <HeatingBillCalculator> 的属性“place”：找到“xinzhou”，应为价格表里的城市之一：taiyuan、datong、shuozhou。修改：改成其中一个，或不写（默认第一个城市）。（错误代码 calculator-place-unknown，见 docs/WRITING.md）',
+  'calculator-area-invalid':
+    'content/stories/prices.mdx:13:1 <HeatingBillCalculator> 的属性“area”：找到“九十”，应为1到10000之间的面积（平方米）。修改：写一个数字，如 area="90"，或不写（默认 90）。（错误代码 calculator-area-invalid，见 docs/WRITING.md）',
   'quote-in-other-article':
     'content/data/baotou-heating-scale-2025-2026.yaml provenance（行“huadian-baotou”列“heating_area”）：找到“供热面积965.13万平方米”，应为报道“baotou-season-end-2026”（000_d80636934d123922.txt 第3–23行）里的原话，而这句出自报道“baotou-huadian-season-2026”（000_d80636934d123922.txt 第25–37行）。修改：把 source 改成 baotou-huadian-season-2026，并把它列进数据集的 sources。（错误代码 quote-in-other-article，见 docs/WRITING.md）',
   'quote-outside-article':
@@ -262,11 +366,56 @@ describe('an entry’s words for other details', () => {
   });
 
   it('words a ref to a date column, a chart’s choice of columns, and a check that should agree', () => {
-    expect(words('column-wrong-type', { found: 'value', type: 'number', wanted: 'date' })).toMatchObject({ expected: '日期列（date），而“value”是 number 列', fix: '引用这一行的日期列。' });
-    expect(words('column-wrong-type', { found: 'city', type: 'string', wanted: 'numeric', alternatives: ['residential（居民价格）', 'months（供热期）'] }).fix).toBe('换成 residential（居民价格）、months（供热期） 之一。');
+    expect(words('column-wrong-type', { found: 'value', type: 'number', wanted: 'date' })).toMatchObject({ expected: '日期列（date，YYYY-MM-DD），而“value”是 number 列', fix: '引用这一行的日期列。' });
+    const alternatives = [{ name: 'residential', label: '居民价格' }, { name: 'months', label: '供热期' }];
+    expect(words('column-wrong-type', { found: 'city', type: 'string', wanted: 'numeric', alternatives }).fix).toBe('换成 residential（居民价格）、months（供热期） 之一。');
+    expect(words('column-wrong-type', { found: 'city', type: 'string', wanted: 'time', alternatives: [] })).toMatchObject({
+      expected: '日期列（date）或年份列（integer），而“city”是 string 列',
+      fix: '这个数据集没有日期或年份列：换一个数据集。',
+    });
     expect(words('ref-cell-empty', { found: 'start / date', wanted: 'date' })).toMatchObject({ expected: '有日期的单元格（这一格是空的）', fix: '引用有日期的单元格。' });
     expect(words('check-fails', { found: 'a / value + b / value = 3900万平方米，total / value 为 3962万平方米', relation: 'equals' }).expected).toBe('两者相符（按报道数字的精度和限定词）');
     expect(editorError('link-unsafe', { file: 'content/stories/x.mdx', line: 9, column: 3 }, { found: 'file:///etc/passwd', scheme: 'file', kind: 'image' }).parts.where).toBe('图片');
+  });
+
+  it('words a component’s columns, rows and empty cells as the data side does, with what the prop needs', () => {
+    const columns = [{ name: 'residential', label: '居民热价' }, { name: 'months', label: '供热期' }];
+    expect(words('column-unknown', { found: 'non_residential', dataset: 'prices', columns, wanted: 'numeric', meta: 'content/data/prices.yaml' })).toMatchObject({
+      expected: '数据集“prices”中的数值列：residential（居民热价）、months（供热期）',
+      fix: '改成上面列出的列名之一（列的定义见 content/data/prices.yaml）。',
+    });
+    expect(words('column-unknown', { found: 'x', dataset: 'prices', columns: [], wanted: 'date' }).expected).toBe('数据集“prices”中的日期列：（这个数据集没有这类列）');
+    expect(words('column-unknown', { found: 'months_qualifier', dataset: 'prices', columns: ['city', 'months'], wanted: 'shown', several: true })).toMatchObject({
+      expected: '数据集“prices”中可以显示在表格里的列（限定词列随它限定的数值列显示）：city、months',
+      fix: '改成上面列出的列名之一，多个列名用顿号分隔。',
+    });
+    expect(words('row-unknown', { found: 'temp_later', dataset: 'works', key: 'measure', rows: ['temp_before', 'temp_after'], paired: true })).toMatchObject({
+      expected: '数据集“works”的“measure”列中的值：temp_before、temp_after',
+      fix: '写了 value 时，这个属性写行键（行键列的值），多个用顿号分隔；不写 value 时写列名。',
+    });
+    expect(words('ref-cell-empty', { found: 'value', wanted: 'numeric', row: 'heat' })).toMatchObject({
+      expected: '有数值的单元格',
+      fix: '行“heat”的“value”是空的（报道未给出），正文不能引用它：换一个数字，或改写句子。',
+    });
+  });
+
+  it('words a prop’s text, names, annotations and series for the component and axis at hand', () => {
+    expect(words('prop-text-invalid', { prop: 'annotations[0].label', annotation: true })).toMatchObject({ expected: '一段说明文字', fix: '写 label: "…"，说明这条线或这个点是什么。' });
+    expect(words('prop-text-invalid', { found: '', prop: 'items[0].label' }).fix).toBe('写成 "…"，或删掉这个属性。');
+    expect(words('prop-text-digits', { found: '第1名', in: 'big-number' }).fix).toBe('把数字从文字里去掉；要显示的数字另用一个 item 引用。');
+    expect(words('prop-list-repeated', { found: '外窗、外窗', repeated: '外窗', what: 'label' })).toMatchObject({ expected: '各不相同的名字', fix: '“外窗”写了不止一次：每对行写一个不同的名字。' });
+    expect(words('prop-column-not-filled', { found: 'year', row: 2, csv: 'content/data/gaps.csv' }).expected).toBe('每行都有值的列（“year”在第2行数据处是空的）');
+    expect(words('prop-units-differ', { units: [{ name: 'a', unit: '' }, { name: 'b', unit: '户' }] }).found).toBe('a（无单位）、b（户）');
+    expect(words('annotation-off-axis', { found: '2025', axis: 'day' })).toMatchObject({
+      expected: '一个日期（YYYY-MM-DD，如 "2025-11-15"）',
+      fix: '横轴是日期轴：x 写成带引号的“年-月-日”，月和日都用两位数。',
+    });
+    expect(words('annotation-off-axis', { found: '15', axis: 'season-day' }).fix).toBe('横轴是采暖季的日期：x 写成带引号的“年-月-日”，月和日都用两位数。');
+    expect(words('annotation-off-axis', { found: '很多', axis: 'value' })).toMatchObject({ expected: '一个数值，或 { dataset, row, column }', fix: '纵轴是数值轴：y 写数字，或引用数据集里的数。' });
+    expect(words('annotation-row-unknown', { found: '包头', rows: ['热力集团'], vertical: true }).fix).toBe('删掉 y 画一条竖线，或照图中的写法填写行名。');
+    expect(words('series-too-many', { found: 'a、b、c、d、e、f', max: 5 })).toMatchObject({ expected: '最多5列', fix: '系列太多时颜色会重复、图也读不清：只选最要紧的几列，或分成几张图。' });
+    expect(words('grouped-bar-row-repeated', { found: 'kind', duplicate: '甲·热电', label: true }).fix).toBe('“甲·热电”有不止一行：换一个能区分各行的 label 或 series，或先把数据集筛成每项一行。');
+    expect(words('line-time-repeated', { found: 'year', time: '2020年' }).fix).toBe('2020年有不止一行：用 series 把它们分成几条线，或先把数据集筛成每个时间一行。');
   });
 });
 

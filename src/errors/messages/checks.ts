@@ -1,42 +1,65 @@
 import { checkWhere, fieldWhere } from '../where.ts';
 import { list, type Area, type Entry, type Examples } from './entry.ts';
 
-/** What a ref needs of a column. */
-const kinds = {
-  numeric: { name: '数值', long: '数值列（number、integer 或 percent）' },
-  date: { name: '日期', long: '日期列（date）' },
+/**
+ * What a ref or a component's prop needs of a column: its kind by name (数值列), in full (数值列（number、integer
+ * 或 percent）), and the columns of that kind as a dataset's list names them (数据集“prices”中的数值列).
+ */
+export const columnKinds = {
+  numeric: { name: '数值', long: '数值列（number、integer 或 percent）', among: '中的数值列' },
+  date: { name: '日期', long: '日期列（date，YYYY-MM-DD）', among: '中的日期列' },
+  label: { name: '文字', long: '文字、地点、来源或日期列', among: '中的文字列' },
+  time: { name: '日期或年份', long: '日期列（date）或年份列（integer）', among: '中的日期或年份列' },
+  shown: { name: '可显示的', long: '表格里可以显示的列', among: '中可以显示在表格里的列（限定词列随它限定的数值列显示）' },
 } as const;
+export type ColumnKind = keyof typeof columnKinds;
+const kinds = columnKinds;
+
+/** A column as a message offers it: its name, with its label when the reader of the message needs it. */
+export type ColumnChoice = string | { name: string; label: string };
+export const columnList = (columns: readonly ColumnChoice[]): string =>
+  list(columns.map((c) => (typeof c === 'string' ? c : `${c.name}（${c.label}）`)));
 
 const precision = '（按报道数字的精度和限定词）';
 
 export const checkMessages = {
   /** 单元格引用没写 dataset，文件顶层也没有 from。 */
   'ref-dataset-missing': (_: { found: string }) => ({ expected: '写明 dataset 的单元格引用', fix: '加上 dataset: <数据集 id>，或在文件顶层写 from: <数据集 id>。' }),
-  /** 引用的行不在数据集的第一列里。 */
-  'row-unknown': (d: { found: string; dataset: string; key: string; rows: string[] }) => ({
-    expected: `数据集“${d.dataset}”第一列（${d.key}）中的某个值：${list(d.rows)}`,
-    fix: '改成上面列出的行键之一。',
-  }),
+  /** 引用的行不在数据集的第一列里（图表配对的行键不在行键列里）。 */
+  'row-unknown': (d: { found: string; dataset: string; key: string; rows: string[]; paired?: boolean }) =>
+    d.paired
+      ? {
+          expected: `数据集“${d.dataset}”的“${d.key}”列中的值：${list(d.rows)}`,
+          fix: '写了 value 时，这个属性写行键（行键列的值），多个用顿号分隔；不写 value 时写列名。',
+        }
+      : { expected: `数据集“${d.dataset}”第一列（${d.key}）中的某个值：${list(d.rows)}`, fix: '改成上面列出的行键之一。' },
   /** 引用的行键在数据集的第一列里出现了不止一次。 */
   'row-ambiguous': (d: { found: string; dataset: string; key: string; count: number; file: string }) => ({
     expected: `数据集“${d.dataset}”第一列（${d.key}）中只出现一次的值（有 ${d.count} 行都是“${d.found}”）`,
     fix: `被引用的行要能由第一列唯一确定：在 ${d.file} 里把能区分各行的列（如 measure）放在第一列，或加一列合成的 key。`,
   }),
-  /** 引用的列不在数据集里。 */
-  'column-unknown': (d: { found: string; dataset: string; columns: string[] }) => ({
-    expected: `数据集“${d.dataset}”的列名之一：${list(d.columns)}`,
-    fix: '改成上面列出的列名之一。',
+  /** 引用的列（或图表属性写的列）不在数据集里。 */
+  'column-unknown': (d: { found?: string | undefined; dataset: string; columns: readonly ColumnChoice[]; wanted?: ColumnKind; meta?: string; several?: boolean }) => ({
+    expected: d.wanted
+      ? `数据集“${d.dataset}”${kinds[d.wanted].among}：${columnList(d.columns) || '（这个数据集没有这类列）'}`
+      : `数据集“${d.dataset}”的列名之一：${columnList(d.columns)}`,
+    fix: `改成上面列出的列名之一${d.meta ? `（列的定义见 ${d.meta}）` : ''}${d.several ? '，多个列名用顿号分隔' : ''}。`,
   }),
   /** 引用的列类型不对（要数值列却是文字列）。 */
-  'column-wrong-type': (d: { found: string; type: string; wanted: keyof typeof kinds; alternatives?: string[] | undefined }) => ({
+  'column-wrong-type': (d: { found: string; type: string; wanted: ColumnKind; alternatives?: readonly ColumnChoice[] | undefined }) => ({
     expected: `${kinds[d.wanted].long}，而“${d.found}”是 ${d.type} 列`,
-    fix: d.alternatives ? `换成 ${list(d.alternatives)} 之一。` : `引用这一行的${kinds[d.wanted].name}列。`,
+    fix:
+      d.alternatives === undefined ? `引用这一行的${kinds[d.wanted].name}列。`
+      : d.alternatives.length > 0 ? `换成 ${columnList(d.alternatives)} 之一。`
+      : `这个数据集没有${kinds[d.wanted].name}列：换一个数据集。`,
   }),
-  /** 引用的单元格是空的。 */
-  'ref-cell-empty': (d: { found: string; wanted: keyof typeof kinds }) =>
-    d.wanted === 'numeric'
-      ? { expected: '有数值的单元格（这一格是空的）', fix: '引用有数值的单元格，或先在 CSV 里填上报道给出的数。' }
-      : { expected: '有日期的单元格（这一格是空的）', fix: '引用有日期的单元格。' },
+  /** 引用的单元格是空的（正文里的 <Num> 引用了报道没给出的数）。 */
+  'ref-cell-empty': (d: { found: string; wanted: 'numeric' | 'date'; row?: string }) =>
+    d.row !== undefined
+      ? { expected: '有数值的单元格', fix: `行“${d.row}”的“${d.found}”是空的（报道未给出），正文不能引用它：换一个数字，或改写句子。` }
+      : d.wanted === 'numeric'
+        ? { expected: '有数值的单元格（这一格是空的）', fix: '引用有数值的单元格，或先在 CSV 里填上报道给出的数。' }
+        : { expected: '有日期的单元格（这一格是空的）', fix: '引用有日期的单元格。' },
   /** 核对不成立：数字对不上。 */
   'check-fails': (d: { found: string; relation: 'equals' | 'at-most' }) => ({
     foundInFull: true,
