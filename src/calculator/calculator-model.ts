@@ -1,7 +1,8 @@
 import { datasetSources, type SiteContent } from '../data/site.ts';
 import { pageTemplate } from '../errors/where.ts';
 import { figureId } from '../format/element-id.ts';
-import { parseSourceLocation, propError, requireDataset } from '../data/props.ts';
+import { editorError } from '../errors/messages.ts';
+import { parseSourceLocation, propAt, propValue, requireDataset } from '../data/props.ts';
 import { QuantityError } from '../data/arithmetic.ts';
 import { tariffsOf, type Tariff, type Use } from '../data/derived/tariffs.ts';
 import { formatValue } from '../format/number.ts';
@@ -80,17 +81,15 @@ export function calculatorModel(props: CalculatorProps, context: SiteContent, fa
     tariffs = tariffsOf(dataset);
   } catch (error) {
     if (!(error instanceof QuantityError)) throw error;
-    return propError(at, component, 'dataset', props.dataset, `一张热价表（如 shanxi-city-heating-prices-2022）：${error.message}`, '换成热价数据集，或按 docs/DATASETS.md 补齐它的列。');
+    throw editorError('calculator-not-a-price-table', propAt(at, component, 'dataset'), { found: propValue(props.dataset), reason: error.message });
   }
   const cityIds = [...new Set(tariffs.map((tariff) => tariff.place))];
   const placeNames = Object.fromEntries(cityIds.map((id) => [id, context.places.get(id)?.shortName ?? id]));
   const place = props.place ?? cityIds[0]!;
-  if (!cityIds.includes(place)) {
-    propError(at, component, 'place', place, `价格表里的城市之一：${cityIds.join('、')}`, '改成其中一个，或不写（默认第一个城市）。');
-  }
+  if (!cityIds.includes(place)) throw editorError('calculator-place-unknown', propAt(at, component, 'place'), { found: place, cities: cityIds });
   const areaReading = props.area === undefined ? ({ ok: true, area: defaultArea } as const) : readArea(String(props.area));
   if (!areaReading.ok) {
-    propError(at, component, 'area', props.area, `${areaLimits.min}到${areaLimits.max}之间的面积（平方米）`, '写一个数字，如 area="90"，或不写（默认 90）。');
+    throw editorError('calculator-area-invalid', propAt(at, component, 'area'), { found: propValue(props.area), min: areaLimits.min, max: areaLimits.max, fallback: defaultArea });
   }
   const messages = billMessages();
   const uses = (['residential', 'non-residential'] as const).filter((use) => tariffs.some((tariff) => tariff.use === use && tariff.basis === 'building'));

@@ -7,7 +7,8 @@ import { t } from '../i18n/index.ts';
 import { datasetSources, type SiteContent } from '../data/site.ts';
 import type { Dataset, Row } from '../data/dataset.ts';
 import type { ColumnMeta } from '../schemas/dataset-meta.ts';
-import { parseSourceLocation, propError, requireColumn, requireDataset, type SourceLocation } from '../data/props.ts';
+import { editorError } from '../errors/messages.ts';
+import { parseSourceLocation, propAt, propValue, requireColumn, requireDataset, type SourceLocation } from '../data/props.ts';
 
 /** Props of `<Num>`: one figure in running text, read from a dataset instead of typed. See docs/WRITING.md. */
 export interface NumProps {
@@ -47,21 +48,15 @@ export function findFigure(at: SourceLocation, component: string, ref: { dataset
   const lookup = findRow(dataset, String(ref.row));
   if (lookup.found !== 'one') {
     const { keyColumn, keys } = lookup;
-    propError(
-      at,
-      component,
-      'row',
-      ref.row,
-      lookup.found === 'none' ? `数据集“${dataset.id}”第一列（${keyColumn.name}）中的某个值：${keys.join('、')}` : `在第一列（${keyColumn.name}）中只出现一次的值`,
-      lookup.found === 'none' ? '改成上面列出的值之一。' : `数据集的第一列要能唯一确定一行：修改 ${dataset.files.csv}。`,
-    );
+    const found = propValue(ref.row) ?? '';
+    throw lookup.found === 'none'
+      ? editorError('row-unknown', propAt(at, component, 'row'), { found, dataset: dataset.id, key: keyColumn.name, rows: keys })
+      : editorError('row-ambiguous', propAt(at, component, 'row'), { found, dataset: dataset.id, key: keyColumn.name, count: lookup.count, file: dataset.files.csv ?? dataset.files.meta });
   }
   const row = lookup.row;
   const column = requireColumn(at, component, 'column', ref.column, dataset, 'numeric');
   const text = numericText(row, column);
-  if (text === null) {
-    propError(at, component, 'column', ref.column, '有数值的单元格', `这一行的“${column.name}”是空的（${t('chart.noValue')}），正文不能引用它：换一个数字，或改写句子。`);
-  }
+  if (text === null) throw editorError('ref-cell-empty', propAt(at, component, 'column'), { found: column.name, wanted: 'numeric', row: String(ref.row) });
   return { value: row[column.name] as number, text: text!, dataset, row, column };
 }
 

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readArea } from '../../src/calculator/area-input.ts';
 import { commonAreas, compareBills } from '../../src/calculator/bill-comparison.ts';
 import { billView, problemMessage } from '../../src/calculator/bill-view.ts';
-import { billMessages } from '../../src/calculator/calculator-model.ts';
+import { billMessages, calculatorModel, type CalculatorProps } from '../../src/calculator/calculator-model.ts';
 import type { Tariff } from '../../src/data/derived/tariffs.ts';
 import type { Quantity } from '../../src/data/quantity.ts';
+import { chartContext } from '../support/chart-context.ts';
+import { expectPropError, propMistake, type PropMistake } from '../support/editor-errors.ts';
 
 const q = (value: number, unit: string, qualifier: Quantity['qualifier'] = null): Quantity => ({ value, unit, qualifier });
 const tariff = (place: string, use: Tariff['use'], price: number, months: Quantity, tier: Tariff['tier'] = null, basis: Tariff['basis'] = 'building'): Tariff => ({
@@ -157,4 +159,40 @@ describe('the calculator’s text', () => {
       }
     }
   });
+});
+
+describe('the calculator’s props', () => {
+  const context = chartContext([
+    {
+      id: 'prices',
+      csv: 'city,residential,season_months\ndatong,3.52,5.5\nshuozhou,2.52,6\n',
+      columns: `  - { name: city, type: string, label: 城市 }
+  - { name: residential, type: number, unit: 元/平方米·月, label: 居民热价 }
+  - { name: season_months, type: number, unit: 个月, label: 供热期 }
+`,
+    },
+    { id: 'scale', csv: 'city,households\ndatong,405\n', columns: '  - { name: city, type: string, label: 城市 }\n  - { name: households, type: integer, unit: 户, label: 户数 }\n' },
+  ]);
+  const at = 'content/stories/x.mdx:5:1';
+  const model = (props: Omit<CalculatorProps, '__source'>) => calculatorModel({ dataset: 'prices', ...props, __source: at }, context);
+
+  it('starts from the first city of the price table and a common area', () => {
+    expect(model({}).query).toEqual({ place: 'datong', use: 'residential', area: 90 });
+  });
+
+  const cases: [string, Omit<CalculatorProps, '__source'>, PropMistake][] = [
+    ['a city the price table lacks', { place: 'xinzhou' }, propMistake('calculator-place-unknown', 'place', { found: 'xinzhou', cities: ['datong', 'shuozhou'] })],
+    ['an area that is not a number', { area: '九十' }, propMistake('calculator-area-invalid', 'area', { found: '九十', min: 1, max: 10000, fallback: 90 })],
+    [
+      'a dataset that is not a price table',
+      { dataset: 'scale' },
+      propMistake('calculator-not-a-price-table', 'dataset', { found: 'scale', reason: '价格表“scale”缺少 residential 列：价格表要有 residential 与 season_months 两列，格式见 docs/DATASETS.md' }),
+    ],
+    ['no dataset', { dataset: '' }, propMistake('prop-dataset-missing', 'dataset', { found: '', known: ['prices', 'scale'] })],
+  ];
+  for (const [what, props, mistake] of cases) {
+    it(`fails on ${what}, at the MDX line`, () => {
+      expectPropError(() => model(props), at, 'HeatingBillCalculator', mistake);
+    });
+  }
 });

@@ -7,6 +7,8 @@ import { resolveNum } from '../../src/inline/num.ts';
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { propWhere } from '../../src/errors/where.ts';
+import { expectEditorError } from '../support/editor-errors.ts';
 
 const dataset = buildDataset(
   {
@@ -36,6 +38,7 @@ const context: SiteContent = {
   sources: new Map<string, Source>([['src-a', testSource({ publication: '包头日报' })]]),
 };
 const at = 'content/stories/x.mdx:12:1';
+const story = { file: 'content/stories/x.mdx', line: 12, column: 1 };
 
 describe('barFigure', () => {
   it('builds a figure with both drawings, a summary and the data table', () => {
@@ -53,25 +56,39 @@ describe('barFigure', () => {
   });
 
   it('fails on an unknown dataset at the MDX line, listing the ids that exist', () => {
-    expect(() => barFigure({ dataset: 'opz', label: 'label', value: 'value', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:12:1 <BarChart> 的属性“dataset”：找到“opz”，应为已有的数据集 id（ops）。修改：改成 content/data/ 里某个 .csv 的文件名（不含扩展名），或先添加这个数据集。',
-    );
+    expectEditorError(() => barFigure({ dataset: 'opz', label: 'label', value: 'value', __source: at }, context), {
+      code: 'dataset-unknown',
+      ...story,
+      where: propWhere('BarChart', 'dataset'),
+      details: { found: 'opz', known: ['ops'] },
+    });
   });
 
   it('fails on a column that does not exist', () => {
-    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'amount', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:12:1 <BarChart> 的属性“value”：找到“amount”，应为数据集“ops”中的数值列：value（数值）。修改：改成上面的列名之一（列的定义见 content/data/ops.yaml）。',
-    );
+    expectEditorError(() => barFigure({ dataset: 'ops', label: 'label', value: 'amount', __source: at }, context), {
+      code: 'column-unknown',
+      ...story,
+      where: propWhere('BarChart', 'value'),
+      details: { found: 'amount', dataset: 'ops', columns: [{ name: 'value', label: '数值' }], wanted: 'numeric', meta: 'content/data/ops.yaml' },
+    });
   });
 
   it('fails on a text column where a number is needed', () => {
-    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'unit', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:12:1 <BarChart> 的属性“value”：找到“unit”，应为数值列（number、integer 或 percent），而“unit”是 string 列。修改：换成 value（数值） 之一。',
-    );
+    expectEditorError(() => barFigure({ dataset: 'ops', label: 'label', value: 'unit', __source: at }, context), {
+      code: 'column-wrong-type',
+      ...story,
+      where: propWhere('BarChart', 'value'),
+      details: { found: 'unit', type: 'string', wanted: 'numeric', alternatives: [{ name: 'value', label: '数值' }] },
+    });
   });
 
   it('fails on a highlight that names no bar', () => {
-    expect(() => barFigure({ dataset: 'ops', label: 'label', value: 'value', highlight: '热线', __source: at }, context)).toThrow("content/stories/x.mdx:12:1 <BarChart> 的属性“highlight”：找到“热线”，应为图中某个标记的名字：抢修、走访用户、供热量。修改：照图中的写法填写名字，多个名字用顿号分隔。");
+    expectEditorError(() => barFigure({ dataset: 'ops', label: 'label', value: 'value', highlight: '热线', __source: at }, context), {
+      code: 'prop-labels-unknown',
+      ...story,
+      where: propWhere('BarChart', 'highlight'),
+      details: { found: '热线', labels: ['抢修', '走访用户', '供热量'] },
+    });
   });
 });
 
@@ -85,12 +102,20 @@ describe('resolveNum', () => {
   });
 
   it('fails on a row key that does not exist', () => {
-    expect(() => resolveNum({ dataset: 'ops', row: 'repair', column: 'value', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:12:1 <Num> 的属性“row”：找到“repair”，应为数据集“ops”第一列（measure）中的某个值：repairs、visits、heat。修改：改成上面列出的值之一。',
-    );
+    expectEditorError(() => resolveNum({ dataset: 'ops', row: 'repair', column: 'value', __source: at }, context), {
+      code: 'row-unknown',
+      ...story,
+      where: propWhere('Num', 'row'),
+      details: { found: 'repair', dataset: 'ops', key: 'measure', rows: ['repairs', 'visits', 'heat'] },
+    });
   });
 
   it('refuses to quote a figure the report does not give', () => {
-    expect(() => resolveNum({ dataset: 'ops', row: 'heat', column: 'value', __source: at }, context)).toThrow(/这一行的“value”是空的/);
+    expectEditorError(() => resolveNum({ dataset: 'ops', row: 'heat', column: 'value', __source: at }, context), {
+      code: 'ref-cell-empty',
+      ...story,
+      where: propWhere('Num', 'column'),
+      details: { found: 'value', wanted: 'numeric', row: 'heat' },
+    });
   });
 });

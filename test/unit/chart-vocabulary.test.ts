@@ -10,6 +10,7 @@ import { smallMultiplesFigure } from '../support/charts.ts';
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { expectPropError, propMistake } from '../support/editor-errors.ts';
 
 const registry = { placeIds: new Set(['datong', 'shuozhou']), sourceIds: new Set(['src-a']) };
 const meta = (title: string, columns: string) => `title: ${title}
@@ -71,14 +72,12 @@ describe('annotations', () => {
   });
 
   it('rejects digits typed into a label', () => {
-    expect(() => parseAnnotations(where, 'BarChart', [{ x: 3, label: '标准3元' }], context)).toThrow(
-      'content/stories/x.mdx:7:1 <BarChart> 的属性“annotations[0].label”：找到“标准3元”，应为不含数字的文字（读者看到的数字都要来自数据集）。修改：把数字换成引用：x: { dataset: "…", row: "…", column: "…" }，数值会自动写在标签后面。',
-    );
+    expectPropError(() => parseAnnotations(where, 'BarChart', [{ x: 3, label: '标准3元' }], context), at, 'BarChart', propMistake('prop-text-digits', 'annotations[0].label', { found: '标准3元', in: 'annotation' }));
   });
 
   it('rejects an annotation without a position, and a prop that is not an array', () => {
-    expect(() => parseAnnotations(where, 'BarChart', [{ label: '无处安放' }], context)).toThrow('应为至少有 x 或 y。');
-    expect(() => parseAnnotations(where, 'BarChart', '{x: 3}', context)).toThrow('<BarChart> 的属性“annotations”：找到“{x: 3}”，应为一个数组');
+    expectPropError(() => parseAnnotations(where, 'BarChart', [{ label: '无处安放' }], context), at, 'BarChart', propMistake('annotation-position-missing', 'annotations[0]', { found: '{"label":"无处安放"}' }));
+    expectPropError(() => parseAnnotations(where, 'BarChart', '{x: 3}', context), at, 'BarChart', propMistake('annotations-not-array', 'annotations', { found: '{x: 3}' }));
   });
 
   it('draws a reference line on a bar chart, and widens the axis to reach it', () => {
@@ -120,15 +119,26 @@ describe('<BigNumbers>', () => {
   });
 
   it('refuses to compare figures of different units', () => {
-    expect(() => bigNumbersModel({ dataset: 'prices', rows: 'shuozhou', column: 'months', compare: 'residential', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:7:1 <BigNumbers> 的属性“items[0].compare”：找到“2.52元/平方米·月（元/平方米·月）”，应为与“近6个月”单位相同（个月）的数字。修改：换一个同单位的数字来比较。',
+    expectPropError(
+      () => bigNumbersModel({ dataset: 'prices', rows: 'shuozhou', column: 'months', compare: 'residential', __source: at }, context),
+      at,
+      'BigNumbers',
+      propMistake('big-number-units-differ', 'items[0].compare', { other: '2.52元/平方米·月', otherUnit: '元/平方米·月', figure: '近6个月', unit: '个月' }),
     );
   });
 
   it('refuses digits in a label, and a row that is not there', () => {
-    expect(() => bigNumbersModel({ items: [{ dataset: 'prices', row: 'datong', column: 'months', label: '第1名' }], __source: at }, context)).toThrow('<BigNumbers> 的属性“items[0].label”：找到“第1名”，应为不含数字的文字');
-    expect(() => bigNumbersModel({ dataset: 'prices', rows: 'taiyuan', column: 'months', __source: at }, context)).toThrow(
-      '<BigNumbers> 的属性“row”：找到“taiyuan”，应为数据集“prices”第一列（place）中的某个值：datong、shuozhou。',
+    expectPropError(
+      () => bigNumbersModel({ items: [{ dataset: 'prices', row: 'datong', column: 'months', label: '第1名' }], __source: at }, context),
+      at,
+      'BigNumbers',
+      propMistake('prop-text-digits', 'items[0].label', { found: '第1名', in: 'big-number' }),
+    );
+    expectPropError(
+      () => bigNumbersModel({ dataset: 'prices', rows: 'taiyuan', column: 'months', __source: at }, context),
+      at,
+      'BigNumbers',
+      propMistake('row-unknown', 'row', { found: 'taiyuan', dataset: 'prices', key: 'place', rows: ['datong', 'shuozhou'] }),
     );
   });
 });
@@ -145,8 +155,18 @@ describe('<DataTable>', () => {
   });
 
   it('fails on a column the dataset does not show', () => {
-    expect(() => dataTableModel({ dataset: 'prices', columns: 'place、months_qualifier', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:7:1 <DataTable> 的属性“columns”：找到“months_qualifier”，应为数据集“prices”中的列：place、residential、non_residential、months。修改：改成上面的列名之一，多个列名用顿号分隔。',
+    expectPropError(
+      () => dataTableModel({ dataset: 'prices', columns: 'place、months_qualifier', __source: at }, context),
+      at,
+      'DataTable',
+      propMistake('column-unknown', 'columns', {
+        found: 'months_qualifier',
+        dataset: 'prices',
+        columns: ['place', 'residential', 'non_residential', 'months'],
+        wanted: 'shown',
+        meta: 'content/data/prices.yaml',
+        several: true,
+      }),
     );
   });
 });
@@ -172,12 +192,18 @@ describe('<SmallMultiples>', () => {
   });
 
   it('fails on a chart it cannot repeat, and on a column with a single group', () => {
-    expect(() => smallMultiplesFigure({ chart: 'PieChart', by: 'measure', dataset: 'coverage', __source: at }, context)).toThrow(
-      'content/stories/x.mdx:7:1 <SmallMultiples> 的属性“chart”：找到“PieChart”，应为可以分面重复的图表之一：BarChart、GroupedBarChart、ProgressChart、DumbbellChart、LineChart。',
+    expectPropError(
+      () => smallMultiplesFigure({ chart: 'PieChart', by: 'measure', dataset: 'coverage', __source: at }, context),
+      at,
+      'SmallMultiples',
+      propMistake('multiples-chart-unknown', 'chart', { found: 'PieChart', charts: ['BarChart', 'GroupedBarChart', 'ProgressChart', 'DumbbellChart', 'LineChart'] }),
     );
     const oneGroup: SiteContent = { ...context, datasets: new Map([['coverage', { ...coverage, rows: coverage.rows.slice(0, 2) }]]) };
-    expect(() => smallMultiplesFigure({ chart: 'BarChart', by: 'measure', dataset: 'coverage', label: 'scope', value: 'percent', __source: at }, oneGroup)).toThrow(
-      'content/stories/x.mdx:7:1 <SmallMultiples> 的属性“by”：找到“measure”，应为至少分出两组的列。修改：这一列只有一个取值（rate）：用单张图 <BarChart> 即可。',
+    expectPropError(
+      () => smallMultiplesFigure({ chart: 'BarChart', by: 'measure', dataset: 'coverage', label: 'scope', value: 'percent', __source: at }, oneGroup),
+      at,
+      'SmallMultiples',
+      propMistake('multiples-one-group', 'by', { found: 'measure', group: 'rate', chart: 'BarChart' }),
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dumbbellFigure, type DumbbellChartProps } from '../../src/charts/dumbbell/figure.ts';
 import { chartContext } from '../support/chart-context.ts';
 import { pairedDatasets } from '../support/paired-datasets.ts';
+import { expectPropError, propMistake, type PropMistake } from '../support/editor-errors.ts';
 
 const context = chartContext(pairedDatasets);
 const at = 'content/stories/x.mdx:12:1';
@@ -40,22 +41,32 @@ describe('dumbbellFigure', () => {
     expect(figure(trial).legend!.map((item) => item.label)).toEqual(['之前', '之后']);
   });
 
-  const cases: [string, Omit<DumbbellChartProps, '__source'>, string][] = [
-    ['a column that does not exist', { dataset: 'phases', label: 'phase', before: 'planned', after: 'don' }, '<DumbbellChart> 的属性“after”：找到“don”，应为数据集“phases”中的数值列：planned（计划改造户数）、done（已改造户数）、area（改造面积）。修改：改成上面的列名之一（列的定义见 content/data/phases.yaml）。'],
-    ['a text column', { dataset: 'phases', label: 'phase', before: 'note', after: 'done' }, '<DumbbellChart> 的属性“before”：找到“note”，应为数值列（number、integer 或 percent），而“note”是 string 列。修改：换成 planned（计划改造户数）、done（已改造户数）、area（改造面积） 之一。'],
-    ['before and after in different units', { dataset: 'phases', label: 'phase', before: 'area', after: 'done' }, '<DumbbellChart> 的属性“after”：找到“area（万平方米）、done（户）”，应为单位相同的数值（它们画在同一根数轴上）。修改：单位不同的数字不能放进同一张图：分成两张图，或只选单位相同的列或行。'],
-    ['paired rows in different units', { ...trial, after: 'pipe_km' }, '<DumbbellChart> 的属性“value”：找到“temp_before（摄氏度）、pipe_km（公里）”，应为单位相同的数值（它们画在同一根数轴上）。修改：单位不同的数字不能放进同一张图：分成两张图，或只选单位相同的列或行。'],
-    ['a row key that does not exist', { ...trial, after: 'temp_later' }, '<DumbbellChart> 的属性“after”：找到“temp_later”，应为数据集“works”的“measure”列中的值：windows_signed、windows_installed、radiators_signed、radiators_installed、pipe_km、temp_before、temp_after。修改：写了 value 时，这个属性写行键（行键列的值），多个用顿号分隔；不写 value 时写列名。'],
-    ['more before keys than after', { ...trial, before: 'temp_before、windows_signed' }, '<DumbbellChart> 的属性“after”：找到“temp_after”，应为与 before 一样多的行键（2个），第几个与第几个配对。修改：before 写了 temp_before、windows_signed：在 after 里按同样的顺序写出与之配对的行。'],
-    ['labels that repeat through the label column', { dataset: 'works', value: 'value', before: 'temp_before、windows_signed', after: 'temp_after、windows_installed', label: 'place' }, '<DumbbellChart> 的属性“label”：找到“place”，应为每行取值都不同的列（每个标记一个名字）。修改：“hq”出现了不止一次：换一个能区分各行的列，或先把数据集筛成每项一行。'],
-    ['an empty legend word', { ...trial, afterLabel: ' ' }, '<DumbbellChart> 的属性“afterLabel”：找到“ ”，应为一段文字。修改：写 afterLabel="…"，或删掉它使用默认的“之后”。'],
-    ['an unknown sort', { ...trial, sort: 'change' as 'none' }, '<DumbbellChart> 的属性“sort”：找到“change”，应为以下之一：none、descending、ascending。修改：删掉 sort 使用默认的 none，或改成上面的取值之一。'],
-    ['a highlight that names no item', { ...trial, highlight: '城区' }, '<DumbbellChart> 的属性“highlight”：找到“城区”，应为图中某个标记的名字：保温试验。修改：照图中的写法填写名字，多个名字用顿号分隔。'],
-    ['a note in a row that does not exist', { ...trial, annotations: [{ x: 60, y: '城区', label: '目标' }] }, '<DumbbellChart> 的属性“annotations[0].y”：找到“城区”，应为图中某一行的名字：保温试验。修改：照图中的写法填写名字。'],
+  const phaseColumns = [
+    { name: 'planned', label: '计划改造户数' },
+    { name: 'done', label: '已改造户数' },
+    { name: 'area', label: '改造面积' },
   ];
-  for (const [what, props, message] of cases) {
+  const works = { dataset: 'works', key: 'measure', rows: ['windows_signed', 'windows_installed', 'radiators_signed', 'radiators_installed', 'pipe_km', 'temp_before', 'temp_after'] };
+  const cases: [string, Omit<DumbbellChartProps, '__source'>, PropMistake][] = [
+    ['a column that does not exist', { dataset: 'phases', label: 'phase', before: 'planned', after: 'don' }, propMistake('column-unknown', 'after', { found: 'don', dataset: 'phases', columns: phaseColumns, wanted: 'numeric', meta: 'content/data/phases.yaml' })],
+    ['a text column', { dataset: 'phases', label: 'phase', before: 'note', after: 'done' }, propMistake('column-wrong-type', 'before', { found: 'note', type: 'string', wanted: 'numeric', alternatives: phaseColumns })],
+    ['before and after in different units', { dataset: 'phases', label: 'phase', before: 'area', after: 'done' }, propMistake('prop-units-differ', 'after', { units: [{ name: 'area', unit: '万平方米' }, { name: 'done', unit: '户' }] })],
+    ['paired rows in different units', { ...trial, after: 'pipe_km' }, propMistake('prop-units-differ', 'value', { units: [{ name: 'temp_before', unit: '摄氏度' }, { name: 'pipe_km', unit: '公里' }] })],
+    ['a row key that does not exist', { ...trial, after: 'temp_later' }, propMistake('row-unknown', 'after', { found: 'temp_later', ...works, paired: true })],
+    ['more before keys than after', { ...trial, before: 'temp_before、windows_signed' }, propMistake('pair-keys-unequal', 'after', { found: 'temp_after', first: 'before', second: 'after', keys: ['temp_before', 'windows_signed'] })],
+    [
+      'labels that repeat through the label column',
+      { dataset: 'works', value: 'value', before: 'temp_before、windows_signed', after: 'temp_after、windows_installed', label: 'place' },
+      propMistake('prop-label-not-distinct', 'label', { found: 'place', duplicate: 'hq' }),
+    ],
+    ['an empty legend word', { ...trial, afterLabel: ' ' }, propMistake('prop-text-invalid', 'afterLabel', { found: ' ', prop: 'afterLabel', fallback: '之后' })],
+    ['an unknown sort', { ...trial, sort: 'change' as 'none' }, propMistake('prop-choice-invalid', 'sort', { found: 'change', prop: 'sort', choices: ['none', 'descending', 'ascending'], fallback: 'none' })],
+    ['a highlight that names no item', { ...trial, highlight: '城区' }, propMistake('prop-labels-unknown', 'highlight', { found: '城区', labels: ['保温试验'] })],
+    ['a note in a row that does not exist', { ...trial, annotations: [{ x: 60, y: '城区', label: '目标' }] }, propMistake('annotation-row-unknown', 'annotations[0].y', { found: '城区', rows: ['保温试验'] })],
+  ];
+  for (const [what, props, mistake] of cases) {
     it(`fails on ${what}, at the MDX line`, () => {
-      expect(() => figure(props)).toThrow(`${at} ${message}`);
+      expectPropError(() => figure(props), at, 'DumbbellChart', mistake);
     });
   }
 });

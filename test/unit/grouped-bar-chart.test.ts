@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draw } from '../../src/charts/draw.ts';
 import { groupedBarFigure, type GroupedBarChartProps } from '../../src/charts/grouped-bar/figure.ts';
 import { chartContext } from '../support/chart-context.ts';
+import { expectPropError, propMistake, type PropMistake } from '../support/editor-errors.ts';
 
 const context = chartContext([
   {
@@ -84,27 +85,47 @@ describe('groupedBarFigure', () => {
     ]);
   });
 
-  const cases: [string, Omit<GroupedBarChartProps, '__source'>, string][] = [
-    ['both a wide and a long form', { dataset: 'prices', label: 'city', values: 'residential', series: 'note' }, '<GroupedBarChart> 的属性“series”：找到“note”，应为宽表写 values，长表写 series 和 value，二者只选其一。修改：每行一个类别、每列一个系列时只写 values；每行一个数时删掉 values，写 series 和 value。'],
-    ['neither form', { dataset: 'prices', label: 'city' }, '<GroupedBarChart> 的属性“values”：应为几个数值列名（用顿号分隔），或长表的 series 和 value。修改：例如 values="residential、non_residential"；长表写 series="…" value="…"。'],
-    ['a column that does not exist', { dataset: 'prices', label: 'city', values: 'residential、nonresidential' }, '<GroupedBarChart> 的属性“values”：找到“nonresidential”，应为数据集“prices”中的数值列：residential（居民热价）、non_residential（非居民热价）、commercial（经营性热价）、usable_share（使用面积占比）。修改：改成上面的列名之一（列的定义见 content/data/prices.yaml）。'],
-    ['a text column among the values', { dataset: 'prices', label: 'city', values: 'residential、note' }, '<GroupedBarChart> 的属性“values”：找到“note”，应为数值列（number、integer 或 percent），而“note”是 string 列。修改：换成 residential（居民热价）、non_residential（非居民热价）、commercial（经营性热价）、usable_share（使用面积占比） 之一。'],
-    ['columns of different units', { dataset: 'prices', label: 'city', values: 'residential、usable_share' }, '<GroupedBarChart> 的属性“values”：找到“residential（元/平方米·月）、usable_share（%）”，应为单位相同的数值（它们画在同一根数轴上）。修改：单位不同的数字不能放进同一张图：分成两张图，或只选单位相同的列或行。'],
-    ['a column named twice', { dataset: 'prices', label: 'city', values: 'residential、residential' }, '<GroupedBarChart> 的属性“values”：找到“residential、residential”，应为各不相同的列名。修改：“residential”写了不止一次：删掉重复的。'],
-    ['a numeric label column', { dataset: 'prices', label: 'residential', values: 'non_residential' }, '<GroupedBarChart> 的属性“label”：找到“residential”，应为文字、地点、来源或日期列，而“residential”是 number 列。修改：换成 city（城市）、note（备注） 之一。'],
-    ['an unknown mode', { dataset: 'prices', label: 'city', values: 'residential', mode: 'stack' as 'stacked' }, '<GroupedBarChart> 的属性“mode”：找到“stack”，应为以下之一：grouped、stacked。修改：删掉 mode 使用默认的 grouped，或改成上面的取值之一。'],
-    ['a highlight that names no category', { dataset: 'prices', label: 'city', values: 'residential', highlight: '晋城' }, '<GroupedBarChart> 的属性“highlight”：找到“晋城”，应为图中某个标记的名字：太原、大同、朔州。修改：照图中的写法填写名字，多个名字用顿号分隔。'],
-    ['labels that repeat', { dataset: 'sources', label: 'kind', values: 'capacity' }, '<GroupedBarChart> 的属性“label”：找到“kind”，应为每行取值都不同的列（每个标记一个名字）。修改：“热电”出现了不止一次：换一个能区分各行的列，或先把数据集筛成每项一行。'],
-    ['a long table with two rows for one bar', { dataset: 'sources', series: 'kind', value: 'capacity' }, '<GroupedBarChart> 的属性“series”：找到“kind”，应为每个类别的每个系列只有一行的表。修改：“供热能力·热电”有不止一行：换一个能区分各行的 series，或加上 label，或先把数据集筛成每项一行。'],
-    ['more series than colours', { dataset: 'many', label: 'city', series: 'kind', value: 'value' }, '<GroupedBarChart> 的属性“series”：找到“kind”，应为最多有5种取值的列，而它有6种（居民、非居民、其他1、其他2、其他3、其他4）。修改：系列太多时颜色会重复、图也读不清：换一列，或先把数据集拆小。'],
-    ['a long table whose rows differ in unit', { dataset: 'units', label: 'kind', series: 'city', value: 'value' }, '<GroupedBarChart> 的属性“value”：找到“居民·甲（元）、非居民·甲（%）”，应为单位相同的数值（它们画在同一根数轴上）。修改：单位不同的数字不能放进同一张图：分成两张图，或只选单位相同的列或行。'],
-    ['a negative part in a stack', { dataset: 'negative', label: 'city', series: 'kind', value: 'value', mode: 'stacked' }, '<GroupedBarChart> 的属性“mode”：找到“stacked”，应为堆叠的各段都不小于零（堆叠表示各部分加成一个整体）。修改：甲·居民：-5元是负数：改用 mode="grouped"。'],
-    ['a horizontal reference line', { dataset: 'prices', label: 'city', values: 'residential', annotations: [{ y: '太原', label: '省会' }] }, '<GroupedBarChart> 的属性“annotations[0]”：找到“y: 太原”，应为数值轴上的参考线 { x, label }，或某一行上的注释 { x, y, label }。修改：这种图只有横向的数值轴：参考线写 x；要注在某一行上，再加 y 写这一行的名字。'],
-    ['a note in a row that does not exist', { dataset: 'prices', label: 'city', values: 'residential', annotations: [{ x: 3, y: '晋城', label: '省会' }] }, '<GroupedBarChart> 的属性“annotations[0].y”：找到“晋城”，应为图中某一行的名字：太原、大同、朔州。修改：照图中的写法填写名字。'],
+  const priceColumns = [
+    { name: 'residential', label: '居民热价' },
+    { name: 'non_residential', label: '非居民热价' },
+    { name: 'commercial', label: '经营性热价' },
+    { name: 'usable_share', label: '使用面积占比' },
   ];
-  for (const [what, props, message] of cases) {
+  const wide = { dataset: 'prices', label: 'city', values: 'residential' };
+  const cities = ['太原', '大同', '朔州'];
+  const cases: [string, Omit<GroupedBarChartProps, '__source'>, PropMistake][] = [
+    ['both a wide and a long form', { ...wide, series: 'note' }, propMistake('grouped-bar-both-forms', 'series', { found: 'note' })],
+    ['neither form', { dataset: 'prices', label: 'city' }, propMistake('grouped-bar-no-form', 'values', {})],
+    ['a column that does not exist', { ...wide, values: 'residential、nonresidential' }, propMistake('column-unknown', 'values', { found: 'nonresidential', dataset: 'prices', columns: priceColumns, wanted: 'numeric', meta: 'content/data/prices.yaml' })],
+    ['a text column among the values', { ...wide, values: 'residential、note' }, propMistake('column-wrong-type', 'values', { found: 'note', type: 'string', wanted: 'numeric', alternatives: priceColumns })],
+    ['columns of different units', { ...wide, values: 'residential、usable_share' }, propMistake('prop-units-differ', 'values', { units: [{ name: 'residential', unit: '元/平方米·月' }, { name: 'usable_share', unit: '%' }] })],
+    ['a column named twice', { ...wide, values: 'residential、residential' }, propMistake('prop-list-repeated', 'values', { found: 'residential、residential', repeated: 'residential', what: 'column' })],
+    [
+      'a numeric label column',
+      { dataset: 'prices', label: 'residential', values: 'non_residential' },
+      propMistake('column-wrong-type', 'label', { found: 'residential', type: 'number', wanted: 'label', alternatives: [{ name: 'city', label: '城市' }, { name: 'note', label: '备注' }] }),
+    ],
+    ['an unknown mode', { ...wide, mode: 'stack' as 'stacked' }, propMistake('prop-choice-invalid', 'mode', { found: 'stack', prop: 'mode', choices: ['grouped', 'stacked'], fallback: 'grouped' })],
+    ['a highlight that names no category', { ...wide, highlight: '晋城' }, propMistake('prop-labels-unknown', 'highlight', { found: '晋城', labels: cities })],
+    ['labels that repeat', { dataset: 'sources', label: 'kind', values: 'capacity' }, propMistake('prop-label-not-distinct', 'label', { found: 'kind', duplicate: '热电' })],
+    ['a long table with two rows for one bar', { dataset: 'sources', series: 'kind', value: 'capacity' }, propMistake('grouped-bar-row-repeated', 'series', { found: 'kind', duplicate: '供热能力·热电', label: false })],
+    [
+      'more series than colours',
+      { dataset: 'many', label: 'city', series: 'kind', value: 'value' },
+      propMistake('series-too-many', 'series', { found: 'kind', max: 5, series: ['居民', '非居民', '其他1', '其他2', '其他3', '其他4'] }),
+    ],
+    [
+      'a long table whose rows differ in unit',
+      { dataset: 'units', label: 'kind', series: 'city', value: 'value' },
+      propMistake('prop-units-differ', 'value', { units: [{ name: '居民·甲', unit: '元' }, { name: '非居民·甲', unit: '%' }] }),
+    ],
+    ['a negative part in a stack', { dataset: 'negative', label: 'city', series: 'kind', value: 'value', mode: 'stacked' }, propMistake('stack-part-negative', 'mode', { found: 'stacked', part: '甲·居民', text: '-5元' })],
+    ['a horizontal reference line', { ...wide, annotations: [{ y: '太原', label: '省会' }] }, propMistake('annotation-horizontal-line', 'annotations[0]', { y: '太原' })],
+    ['a note in a row that does not exist', { ...wide, annotations: [{ x: 3, y: '晋城', label: '省会' }] }, propMistake('annotation-row-unknown', 'annotations[0].y', { found: '晋城', rows: cities })],
+  ];
+  for (const [what, props, mistake] of cases) {
     it(`fails on ${what}, at the MDX line`, () => {
-      expect(() => figure(props)).toThrow(`${at} ${message}`);
+      expectPropError(() => figure(props), at, 'GroupedBarChart', mistake);
     });
   }
 });

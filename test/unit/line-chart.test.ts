@@ -6,6 +6,7 @@ import { lineFigure, type LineChartProps } from '../../src/charts/line/figure.ts
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { expectPropError, propMistake } from '../support/editor-errors.ts';
 
 const meta = (columns: string) => `title: 测试时间序列
 description: 用于测试折线图的数据。
@@ -140,56 +141,54 @@ describe('lineFigure', () => {
   });
 
   it('fails on an unknown dataset', () => {
-    expect(error({ dataset: 'areas' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“dataset”：找到“areas”，应为已有的数据集 id（area、gaps、long、mixed、temps、twice）。修改：改成 content/data/ 里某个 .csv 的文件名（不含扩展名），或先添加这个数据集。');
+    expectPropError(error({ dataset: 'areas' }), at, 'LineChart', propMistake('dataset-unknown', 'dataset', { found: 'areas', known: ['area', 'gaps', 'long', 'mixed', 'temps', 'twice'] }));
   });
 
   it('fails on an x column that does not exist, listing the date and year columns', () => {
-    expect(error({ x: 'years' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“x”：找到“years”，应为数据集“area”中的日期或年份列：year（年份）。修改：改成上面的列名之一（列的定义见 content/data/area.yaml）。');
+    expectPropError(error({ x: 'years' }), at, 'LineChart', propMistake('column-unknown', 'x', { found: 'years', dataset: 'area', columns: [{ name: 'year', label: '年份' }], wanted: 'time', meta: 'content/data/area.yaml' }));
   });
 
   it('fails on a text column as x', () => {
-    expect(error({ x: 'note' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“x”：找到“note”，应为日期列（date）或年份列（integer），而“note”是 string 列。修改：换成 year（年份） 之一。');
+    expectPropError(error({ x: 'note' }), at, 'LineChart', propMistake('column-wrong-type', 'x', { found: 'note', type: 'string', wanted: 'time', alternatives: [{ name: 'year', label: '年份' }] }));
   });
 
   it('fails on a text column as y', () => {
-    expect(error({ y: 'note' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“y”：找到“note”，应为数值列（number、integer 或 percent），而“note”是 string 列。修改：换成 year（年份）、area（供热面积）、share（覆盖率） 之一。');
+    expectPropError(error({ y: 'note' }), at, 'LineChart', propMistake('column-wrong-type', 'y', { found: 'note', type: 'string', wanted: 'numeric', alternatives: [{ name: 'year', label: '年份' }, { name: 'area', label: '供热面积' }, { name: 'share', label: '覆盖率' }] }));
   });
 
   it('fails on a series column that does not exist', () => {
-    expect(error({ series: 'place' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“series”：找到“place”，应为数据集“area”中的文字列：note（说明）。修改：改成上面的列名之一（列的定义见 content/data/area.yaml）。');
+    expectPropError(error({ series: 'place' }), at, 'LineChart', propMistake('column-unknown', 'series', { found: 'place', dataset: 'area', columns: [{ name: 'note', label: '说明' }], wanted: 'label', meta: 'content/data/area.yaml' }));
   });
 
   it('fails on an axis it does not know', () => {
-    expect(error({ axis: 'seasons' as 'season' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“axis”：找到“seasons”，应为以下之一：time、season。修改：删掉 axis 使用默认的 time，或改成上面的取值之一。');
+    expectPropError(error({ axis: 'seasons' as 'season' }), at, 'LineChart', propMistake('prop-choice-invalid', 'axis', { found: 'seasons', prop: 'axis', choices: ['time', 'season'], fallback: 'time' }));
   });
 
   it('fails on the season axis over a year column', () => {
-    expect(error({ axis: 'season' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“axis”：找到“season”，应为与 x 相配的取值：x（“year”）是 integer 列，只能用默认的 time。修改：删掉 axis="season"（年份画在年份轴上），或把 x 换成日期列。');
+    expectPropError(error({ axis: 'season' }), at, 'LineChart', propMistake('line-season-axis-not-date', 'axis', { found: 'season', column: 'year', type: 'integer' }));
   });
 
   it('fails on a row without a time', () => {
-    expect(error({ dataset: 'gaps', y: 'value' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“x”：找到“year”，应为每行都有值的列（“year”在第2行数据处是空的）。修改：在 content/data/gaps.csv 里补上这一格，或换一列。');
+    expectPropError(error({ dataset: 'gaps', y: 'value' }), at, 'LineChart', propMistake('prop-column-not-filled', 'x', { found: 'year', row: 2, csv: 'content/data/gaps.csv' }));
   });
 
   it('fails on two values at one time on one line', () => {
-    expect(error({ dataset: 'twice', y: 'value' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“x”：找到“year”，应为在每条线上每个时间只出现一次的列。修改：2020年有不止一行：用 series 把它们分成几条线，或先把数据集筛成每个时间一行。');
+    expectPropError(error({ dataset: 'twice', y: 'value' }), at, 'LineChart', propMistake('line-time-repeated', 'x', { found: 'year', time: '2020年' }));
   });
 
   it('fails on values in different units', () => {
-    expect(error({ dataset: 'mixed', y: 'value' })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“y”：找到“value”，应为单位相同的数值列，而这一列的单位有 个、件。修改：单位不同的数字不能画在同一根轴上：换一列，或先把数据集按单位拆开。');
+    expectPropError(error({ dataset: 'mixed', y: 'value' }), at, 'LineChart', propMistake('prop-column-units-differ', 'y', { found: 'value', units: ['个', '件'] }));
   });
 
   it('fails on an annotation placed by date on a year axis', () => {
-    expect(error({ annotations: [{ x: '2021-01-01', label: '新政' }] })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“annotations[0].x”：找到“2021-01-01”，应为一个年份（整数，如 2022）。修改：横轴是年份轴：x 写年份，不加引号。');
+    expectPropError(error({ annotations: [{ x: '2021-01-01', label: '新政' }] }), at, 'LineChart', propMistake('annotation-off-axis', 'annotations[0].x', { found: '2021-01-01', axis: 'year' }));
   });
 
   it('fails on an annotation placed by year on a date axis', () => {
-    expect(error({ dataset: 'temps', x: 'day', y: 'temp', annotations: [{ x: 2025, label: '新政' }] })).toThrow(
-      'content/stories/x.mdx:7:1 <LineChart> 的属性“annotations[0].x”：找到“2025”，应为一个日期（YYYY-MM-DD，如 "2025-11-15"）。修改：横轴是日期轴：x 写成带引号的“年-月-日”，月和日都用两位数。',
-    );
+    expectPropError(error({ dataset: 'temps', x: 'day', y: 'temp', annotations: [{ x: 2025, label: '新政' }] }), at, 'LineChart', propMistake('annotation-off-axis', 'annotations[0].x', { found: '2025', axis: 'day' }));
   });
 
   it('fails on an annotation placed by a category on the value axis', () => {
-    expect(error({ annotations: [{ y: '很多', label: '目标' }] })).toThrow('content/stories/x.mdx:7:1 <LineChart> 的属性“annotations[0].y”：找到“很多”，应为一个数值，或 { dataset, row, column }。修改：纵轴是数值轴：y 写数字，或引用数据集里的数。');
+    expectPropError(error({ annotations: [{ y: '很多', label: '目标' }] }), at, 'LineChart', propMistake('annotation-off-axis', 'annotations[0].y', { found: '很多', axis: 'value' }));
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pairedFigure, type PairedChart, type PairedDatum, type PairedProps, type PairedSpecOptions } from '../../src/charts/common/paired-figure.ts';
 import { chartContext } from '../support/chart-context.ts';
 import { pairedDatasets } from '../support/paired-datasets.ts';
+import { expectPropError, propMistake } from '../support/editor-errors.ts';
 
 const context = chartContext(pairedDatasets);
 const at = 'content/stories/x.mdx:12:1';
@@ -71,9 +72,19 @@ describe('pairedFigure', () => {
   });
 
   it('names the chart’s own props and component in an editor’s mistakes', () => {
-    expect(() => figure({ ...phases, fromLabel: '' })).toThrow(`${at} <TestPairChart> 的属性“fromLabel”：找到“（空）”，应为一段文字。`);
-    expect(() => figure({ ...phases, to: 'nosuch' })).toThrow(`${at} <TestPairChart> 的属性“to”：找到“nosuch”`);
-    expect(() => figure({ ...phases, sort: 'bogus' as 'none' })).toThrow('应为以下之一：none、descending、ascending。');
+    const columns = [
+      { name: 'planned', label: '计划改造户数' },
+      { name: 'done', label: '已改造户数' },
+      { name: 'area', label: '改造面积' },
+    ];
+    expectPropError(() => figure({ ...phases, fromLabel: '' }), at, 'TestPairChart', propMistake('prop-text-invalid', 'fromLabel', { found: '', prop: 'fromLabel', fallback: '计划改造户数' }));
+    expectPropError(() => figure({ ...phases, to: 'nosuch' }), at, 'TestPairChart', propMistake('column-unknown', 'to', { found: 'nosuch', dataset: 'phases', columns, wanted: 'numeric', meta: 'content/data/phases.yaml' }));
+    expectPropError(
+      () => figure({ ...phases, sort: 'bogus' as 'none' }),
+      at,
+      'TestPairChart',
+      propMistake('prop-choice-invalid', 'sort', { found: 'bogus', prop: 'sort', choices: ['none', 'descending', 'ascending'], fallback: 'none' }),
+    );
   });
 
   it('gives the figure an id from the props that tell it apart on its page', () => {

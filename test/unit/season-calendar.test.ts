@@ -7,6 +7,7 @@ import { datesText, type CalendarRow } from '../../src/charts/season-calendar/sp
 import { buildDataset } from '../../src/data/dataset.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { expectPropError, propMistake } from '../support/editor-errors.ts';
 
 const columns = `  - { name: id, type: string, label: 代码 }
   - { name: label, type: string, label: 供热单位 }
@@ -83,61 +84,47 @@ describe('seasonCalendarFigure', () => {
   });
 
   it('fails on a start column that is not a date column', () => {
-    expect(() => figure({ start: 'season' })).toThrow('content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“start”：找到“season”，应为日期列（date，YYYY-MM-DD），而“season”是 string 列。修改：换成 start（开始日期）、end（结束日期） 之一。');
+    expectPropError(() => figure({ start: 'season' }), at, 'SeasonCalendar', propMistake('column-wrong-type', 'start', { found: 'season', type: 'string', wanted: 'date', alternatives: [{ name: 'start', label: '开始日期' }, { name: 'end', label: '结束日期' }] }));
   });
 
   it('fails on an end column that does not exist', () => {
-    expect(() => figure({ end: 'stop' })).toThrow('content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“end”：找到“stop”，应为数据集“periods”中的日期列：start（开始日期）、end（结束日期）。修改：改成上面的列名之一（列的定义见 content/data/periods.yaml）。');
+    expectPropError(() => figure({ end: 'stop' }), at, 'SeasonCalendar', propMistake('column-unknown', 'end', { found: 'stop', dataset: 'periods', columns: [{ name: 'start', label: '开始日期' }, { name: 'end', label: '结束日期' }], wanted: 'date', meta: 'content/data/periods.yaml' }));
   });
 
   it('fails on a days column that is not counted in days', () => {
-    expect(() => figure({ days: 'months' })).toThrow('content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“days”：找到“months”，应为单位为“天”的数值列，而“months”的单位是 个月。修改：换成以天计的列；“5个月”这样的时长不能画成起止日期。');
+    expectPropError(() => figure({ days: 'months' }), at, 'SeasonCalendar', propMistake('calendar-days-not-days', 'days', { found: 'months', column: 'months', units: ['个月'] }));
   });
 
   it('fails on a dataset that does not exist', () => {
-    expect(() => figure({ dataset: 'period' })).toThrow('content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“dataset”：找到“period”，应为已有的数据集 id（periods）。修改：改成 content/data/ 里某个 .csv 的文件名（不含扩展名），或先添加这个数据集。');
+    expectPropError(() => figure({ dataset: 'period' }), at, 'SeasonCalendar', propMistake('dataset-unknown', 'dataset', { found: 'period', known: ['periods'] }));
   });
 
   it('fails on an end before the start', () => {
-    expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2025-2026,2026-03-01,2026-02-01,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“end”：找到“2026-02-01”，应为不早于开始日期 2026-03-01 的结束日期（列“end”，“甲”一行）。修改：核对 content/data/bad.csv 里这一行的日期。',
-    );
+    expectPropError(() => figure({ dataset: 'bad' }, [bad('x,甲,2025-2026,2026-03-01,2026-02-01,,,')]), at, 'SeasonCalendar', propMistake('calendar-end-before-start', 'end', { found: '2026-02-01', start: '2026-03-01', column: 'end', row: '甲', csv: 'content/data/bad.csv' }));
   });
 
   it('fails on a period that runs into the next season', () => {
-    expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2025-2026,2025-10-15,2026-10-15,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“end”：找到“2026-10-15”，应为与开始日期 2025-10-15 同属一个采暖季（7月1日至次年6月30日）的结束日期（列“end”，“甲”一行）。修改：核对 content/data/bad.csv 里这一行的日期；跨两个采暖季的要拆成两行。',
-    );
+    expectPropError(() => figure({ dataset: 'bad' }, [bad('x,甲,2025-2026,2025-10-15,2026-10-15,,,')]), at, 'SeasonCalendar', propMistake('calendar-across-seasons', 'end', { found: '2026-10-15', start: '2025-10-15', column: 'end', row: '甲', csv: 'content/data/bad.csv' }));
   });
 
   it('fails on a season column that contradicts the dates', () => {
-    expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2024-2025,2025-10-15,2026-04-15,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“season”：找到“2024-2025”，应为与日期相符的采暖季 2025-2026（列“season”，“甲”一行的日期是 2025-10-15）。修改：核对 content/data/bad.csv 里这一行的日期和采暖季。',
-    );
+    expectPropError(() => figure({ dataset: 'bad' }, [bad('x,甲,2024-2025,2025-10-15,2026-04-15,,,')]), at, 'SeasonCalendar', propMistake('calendar-season-mismatch', 'season', { found: '2024-2025', season: '2025-2026', date: '2025-10-15', column: 'season', row: '甲', csv: 'content/data/bad.csv' }));
   });
 
   it('fails on a season column not written as two consecutive years', () => {
-    expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2025年,,,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“season”：找到“2025年”，应为写成“2025-2026”这样的采暖季（列“season”，“甲”一行）。修改：改正 content/data/bad.csv 里这一格，或删掉 season 属性（采暖季会从日期得出）。',
-    );
+    expectPropError(() => figure({ dataset: 'bad' }, [bad('x,甲,2025年,,,,,')]), at, 'SeasonCalendar', propMistake('calendar-season-invalid', 'season', { found: '2025年', column: 'season', row: '甲', csv: 'content/data/bad.csv' }));
   });
 
   it('fails on two rows with one name in one season', () => {
-    expect(() => figure({ dataset: 'bad' }, [bad('x,甲,2025-2026,2025-10-15,,,,\ny,甲,2025-2026,2025-10-20,,,,')])).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“label”：找到“label”，应为每行取值都不同的列（每个标记一个名字）。修改：“甲（2025-2026）”出现了不止一次：换一个能区分各行的列，或先把数据集筛成每项一行。',
-    );
+    expectPropError(() => figure({ dataset: 'bad' }, [bad('x,甲,2025-2026,2025-10-15,,,,\ny,甲,2025-2026,2025-10-20,,,,')]), at, 'SeasonCalendar', propMistake('prop-label-not-distinct', 'label', { found: 'label', duplicate: '甲（2025-2026）' }));
   });
 
   it('fails on an annotation that is not placed by date', () => {
-    expect(() => figure({ annotations: [{ x: 15, label: '正式供热' }] })).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“annotations[0].x”：找到“15”，应为一个日期（YYYY-MM-DD，如 "2025-11-15"）。修改：横轴是采暖季的日期：x 写成带引号的“年-月-日”，月和日都用两位数。',
-    );
+    expectPropError(() => figure({ annotations: [{ x: 15, label: '正式供热' }] }), at, 'SeasonCalendar', propMistake('annotation-off-axis', 'annotations[0].x', { found: '15', axis: 'season-day' }));
   });
 
   it('fails on an annotation on a row that is not on the chart', () => {
-    expect(() => figure({ annotations: [{ x: '2025-11-15', y: '包头', label: '正式供热' }] })).toThrow(
-      'content/stories/x.mdx:9:1 <SeasonCalendar> 的属性“annotations[0].y”：找到“包头”，应为图中某一行的名字：热力集团、电厂、中心城区、县城、红桥区、约数。修改：删掉 y 画一条竖线，或照图中的写法填写行名。',
-    );
+    expectPropError(() => figure({ annotations: [{ x: '2025-11-15', y: '包头', label: '正式供热' }] }), at, 'SeasonCalendar', propMistake('annotation-row-unknown', 'annotations[0].y', { found: '包头', rows: ['热力集团', '电厂', '中心城区', '县城', '红桥区', '约数'], vertical: true }));
   });
 });
 

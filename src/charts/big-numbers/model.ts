@@ -12,7 +12,8 @@ import { changeText } from '../common/change.ts';
 import { datasetSources, type SiteContent } from '../../data/site.ts';
 import { figureId } from '../../format/element-id.ts';
 import { findFigure, type Figure } from '../../inline/num.ts';
-import { parseList, parseSourceLocation, propError, type SourceLocation } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { parseList, parseSourceLocation, propAt, propValue, type SourceLocation } from '../../data/props.ts';
 
 /** A figure named by dataset, row (first column's value) and numeric column. */
 export interface FigureRef {
@@ -70,14 +71,13 @@ export interface BigNumbersModel {
 }
 
 const component = 'BigNumbers';
+const maxItems = 6;
 
 export function bigNumbersModel(props: BigNumbersProps, context: SiteContent, fallbackFile = pageTemplate): BigNumbersModel {
   const at = parseSourceLocation(props.__source, fallbackFile);
   const items = props.items ?? shortForm(at, props);
-  if (!Array.isArray(items) || items.length === 0) {
-    propError(at, component, 'items', props.items, '至少一个数字：items={[{ dataset, row, column }]}，或 dataset、rows、column 三个属性', '照 docs/CHARTS.md 的例子写。');
-  }
-  if (items.length > 6) propError(at, component, 'items', `${items.length} 个数字`, '最多 6 个数字', '关键数字太多就不关键了：挑出最重要的，其余放进图表或表格。');
+  if (!Array.isArray(items) || items.length === 0) throw editorError('big-numbers-empty', propAt(at, component, 'items'), { found: propValue(props.items) });
+  if (items.length > maxItems) throw editorError('big-numbers-too-many', propAt(at, component, 'items'), { count: items.length, max: maxItems });
   return {
     id: figureId('numbers', [items, at.line ?? 0]),
     title: props.title,
@@ -88,20 +88,20 @@ export function bigNumbersModel(props: BigNumbersProps, context: SiteContent, fa
 function shortForm(at: SourceLocation, props: BigNumbersProps): BigNumberItem[] {
   if (props.dataset === undefined) return [];
   const rows = parseList(props.rows);
-  if (rows.length === 0) propError(at, component, 'rows', props.rows, '一行或几行的键（数据集第一列的值），用顿号分隔', '写 rows="…"。');
+  if (rows.length === 0) throw editorError('big-numbers-rows-missing', propAt(at, component, 'rows'), { found: propValue(props.rows) });
   return rows.map((row) => ({ dataset: props.dataset!, row, column: props.column!, compare: props.compare, compareLabel: props.compareLabel }));
 }
 
 function wordsOnly(at: SourceLocation, prop: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') propError(at, component, prop, value, '一段文字', '写成 "…"，或删掉这个属性。');
-  if (/[<>]/.test(value)) propError(at, component, prop, value, '纯文字，不含 HTML 标签', '删掉尖括号。');
-  if (/\d/.test(value)) propError(at, component, prop, value, '不含数字的文字（读者看到的数字都要来自数据集）', '把数字从文字里去掉；要显示的数字另用一个 item 引用。');
+  if (typeof value !== 'string' || value.trim() === '') throw editorError('prop-text-invalid', propAt(at, component, prop), { found: propValue(value), prop });
+  if (/[<>]/.test(value)) throw editorError('prop-text-markup', propAt(at, component, prop), { found: value });
+  if (/\d/.test(value)) throw editorError('prop-text-digits', propAt(at, component, prop), { found: value, in: 'big-number' });
   return value.trim();
 }
 
 function bigNumber(at: SourceLocation, where: string, item: BigNumberItem, context: SiteContent): BigNumberModel {
-  if (typeof item !== 'object' || item === null) propError(at, component, where, item, '{ dataset, row, column }', '照 docs/CHARTS.md 的例子写。');
+  if (typeof item !== 'object' || item === null) throw editorError('big-number-not-object', propAt(at, component, where), { found: propValue(item) });
   const figure = findFigure(at, component, item, context);
   const label = wordsOnly(at, `${where}.label`, item.label) ?? rowLabel(figure.row, figure.dataset.meta.columns) ?? figure.column.label;
   const unit = unitOf(figure.row, figure.column);
@@ -122,9 +122,7 @@ function bigNumber(at: SourceLocation, where: string, item: BigNumberItem, conte
       ? findFigure(at, component, { dataset: item.dataset, row: item.row, column: item.compare }, context)
       : findFigure(at, component, item.compare, context);
     const otherUnit = unitOf(other.row, other.column);
-    if (otherUnit !== unit) {
-      propError(at, component, `${where}.compare`, `${other.text}（${otherUnit || '无单位'}）`, `与“${text}”单位相同（${unit || '无单位'}）的数字`, '换一个同单位的数字来比较。');
-    }
+    if (otherUnit !== unit) throw editorError('big-number-units-differ', propAt(at, component, `${where}.compare`), { other: other.text, otherUnit, figure: text, unit });
     const compareLabel = wordsOnly(at, `${where}.compareLabel`, item.compareLabel) ?? rowLabel(other.row, other.dataset.meta.columns) ?? other.column.label;
     model.comparison = comparison({ value: figure.value, qualifier: qualifierOf(figure.row, figure.column) }, { value: other.value, qualifier: qualifierOf(other.row, other.column), text: other.text }, unit, compareLabel);
     for (const source of figureSources(other, context)) {

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import type { SiteContent } from '../../data/site.ts';
 import type { ChartLayout } from './layout.ts';
 import { findFigure } from '../../inline/num.ts';
-import { propError, type SourceLocation } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { propAt, propValue, type SourceLocation } from '../../data/props.ts';
 
 /**
  * Annotations an editor places on a chart, in data coordinates:
@@ -34,21 +35,19 @@ const isBound = (value: unknown): value is Bound =>
 /** Checks the `annotations` prop and resolves bound figures. */
 export function parseAnnotations(at: SourceLocation, component: string, value: unknown, context: SiteContent): Annotation[] {
   if (value === undefined) return [];
-  const example = '[{ x: 50, label: "国家标准上限" }]';
-  if (!Array.isArray(value)) propError(at, component, 'annotations', value, `一个数组，如 annotations={${example}}`, '用花括号包住方括号：annotations={[ … ]}。');
+  if (!Array.isArray(value)) throw editorError('annotations-not-array', propAt(at, component, 'annotations'), { found: propValue(value) });
   return value.map((item: unknown, index) => {
     const where = `annotations[${index}]`;
-    if (typeof item !== 'object' || item === null) propError(at, component, where, item, '一个对象 { x 或 y, label }', `例如 ${example}。`);
+    if (typeof item !== 'object' || item === null) throw editorError('annotation-not-object', propAt(at, component, where), { found: propValue(item) });
     const { x, y, label, ...rest } = item as Record<string, unknown>;
     const extra = Object.keys(rest);
-    if (extra.length > 0) propError(at, component, where, extra.join('、'), '只有 x、y、label 三个键', '删掉其他键；位置写在 x 或 y 上。');
-    if (x === undefined && y === undefined) propError(at, component, where, JSON.stringify(item), '至少有 x 或 y', '参考线写 x（竖线）或 y（横线）；文字注释两个都写。');
-    if (typeof label !== 'string' || label.trim() === '') propError(at, component, `${where}.label`, label, '一段说明文字', '写 label: "…"，说明这条线或这个点是什么。');
-    if (/[<>]/.test(label as string)) propError(at, component, `${where}.label`, label, '纯文字，不含 HTML 标签', '删掉尖括号；格式由图表统一处理。');
-    if (/\d/.test(label as string)) {
-      propError(at, component, `${where}.label`, label, '不含数字的文字（读者看到的数字都要来自数据集）', '把数字换成引用：x: { dataset: "…", row: "…", column: "…" }，数值会自动写在标签后面。');
-    }
-    const parts: string[] = [(label as string).trim()];
+    if (extra.length > 0) throw editorError('annotation-extra-keys', propAt(at, component, where), { keys: extra });
+    if (x === undefined && y === undefined) throw editorError('annotation-position-missing', propAt(at, component, where), { found: JSON.stringify(item) });
+    const labelAt = propAt(at, component, `${where}.label`);
+    if (typeof label !== 'string' || label.trim() === '') throw editorError('prop-text-invalid', labelAt, { found: propValue(label), prop: `${where}.label`, annotation: true });
+    if (/[<>]/.test(label)) throw editorError('prop-text-markup', labelAt, { found: label });
+    if (/\d/.test(label)) throw editorError('prop-text-digits', labelAt, { found: label, in: 'annotation' });
+    const parts: string[] = [label.trim()];
     const coordinate = (axis: 'x' | 'y', raw: unknown): Coordinate | undefined => {
       if (raw === undefined) return undefined;
       if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
@@ -58,7 +57,7 @@ export function parseAnnotations(at: SourceLocation, component: string, value: u
         parts.push(figure.text);
         return figure.value;
       }
-      return propError(at, component, `${where}.${axis}`, raw, '数字、日期（YYYY-MM-DD）、图中的类别名，或 { dataset, row, column }', '改成上面的形式之一。');
+      throw editorError('annotation-coordinate-invalid', propAt(at, component, `${where}.${axis}`), { found: propValue(raw) });
     };
     return { x: coordinate('x', x), y: coordinate('y', y), label: parts.join(' ') };
   });

@@ -3,7 +3,8 @@ import type { Dataset, Row } from '../../data/dataset.ts';
 import type { Qualifier } from '../../schemas/dataset-meta.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { displayLabel, requireDistinct, requireCommonUnit } from './props.ts';
-import { propError, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { propAt, propValue, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
 import { pairNames, requireRowPairs } from './row-pairs.ts';
 
 /** One of an item's two figures: its value, its text (3400余户, 50摄氏度以内) and how exact it is. */
@@ -60,7 +61,7 @@ export function requirePairedItems(
   let columnLabels: [string, string] | null = null;
   if (props.value === undefined) {
     for (const prop of ['labels', 'key'] as const) {
-      if (props[prop] !== undefined) propError(at, component, prop, props[prop], '长表（写了 value）才用的属性', `宽表每项一行：删掉 ${prop}。`);
+      if (props[prop] !== undefined) throw editorError('pair-long-only-prop', propAt(at, component, prop), { found: propValue(props[prop]), prop });
     }
     const labelColumn = requireColumn(at, component, 'label', props.label, dataset, 'label');
     const a = requireColumn(at, component, first.prop, first.value, dataset, 'numeric');

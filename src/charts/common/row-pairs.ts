@@ -4,7 +4,8 @@ import type { ColumnMeta } from '../../schemas/dataset-meta.ts';
 import { t } from '../../i18n/index.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { displayLabel } from './props.ts';
-import { parseList, propError, requireColumn, type SourceLocation } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { parseList, propAt, propValue, requireColumn, type SourceLocation } from '../../data/props.ts';
 
 /**
  * Long tables keep one figure per row (measure, label, value, unit). A chart that sets two figures of an item
@@ -23,18 +24,18 @@ export function requireRowPairs(
 ): { pairs: [Row, Row][]; keyColumn: ColumnMeta } {
   const keyColumn = requireKeyColumn(at, component, key, dataset);
   const keys = dataset.rows.map((row) => rowKey(dataset, row, keyColumn));
-  const known = `数据集“${dataset.id}”的“${keyColumn.name}”列中的值：${keys.join('、')}`;
+  const known = { dataset: dataset.id, key: keyColumn.name, rows: keys };
   const rowOf = (prop: string, value: string): Row => {
     // The key column tells every row apart (requireKeyColumn), so a key finds one row or none.
     const lookup = findRow(dataset, value, keyColumn);
-    if (lookup.found !== 'one') propError(at, component, prop, value, known, '写了 value 时，这个属性写行键（行键列的值），多个用顿号分隔；不写 value 时写列名。');
+    if (lookup.found !== 'one') throw editorError('row-unknown', propAt(at, component, prop), { found: value, ...known, paired: true });
     return lookup.row;
   };
   const firstKeys = parseList(first.value);
   const secondKeys = parseList(second.value);
-  if (firstKeys.length === 0) propError(at, component, first.prop, first.value, `至少一个行键（${known}）`, `例如 ${first.prop}="${keys[0]}"。`);
+  if (firstKeys.length === 0) throw editorError('pair-keys-missing', propAt(at, component, first.prop), { found: propValue(first.value), prop: first.prop, ...known });
   if (secondKeys.length !== firstKeys.length) {
-    propError(at, component, second.prop, second.value, `与 ${first.prop} 一样多的行键（${firstKeys.length}个），第几个与第几个配对`, `${first.prop} 写了 ${firstKeys.join('、')}：在 ${second.prop} 里按同样的顺序写出与之配对的行。`);
+    throw editorError('pair-keys-unequal', propAt(at, component, second.prop), { found: propValue(second.value), first: first.prop, second: second.prop, keys: firstKeys });
   }
   return { pairs: firstKeys.map((value, index) => [rowOf(first.prop, value), rowOf(second.prop, secondKeys[index]!)]), keyColumn };
 }
@@ -43,14 +44,13 @@ export function requireRowPairs(
 function requireKeyColumn(at: SourceLocation, component: string, key: unknown, dataset: Dataset): ColumnMeta {
   const distinct = (column: ColumnMeta) => new Set(dataset.rows.map((row) => String(row[column.name]))).size === dataset.rows.length;
   const candidates = dataset.meta.columns.filter((column) => ['string', 'place', 'source', 'date', 'integer'].includes(column.type) && distinct(column));
-  const list = candidates.map((column) => column.name).join('、') || '（没有）';
   if (key === undefined) {
-    if (candidates.length === 0) propError(at, component, 'key', undefined, '一个每行取值都不同的列（行键）', `数据集“${dataset.id}”没有这样的列：改用宽表（每项一行、两个数各占一列），或在 ${dataset.files.csv} 里加一个行键列。`);
+    if (candidates.length === 0) throw editorError('pair-key-column-missing', propAt(at, component, 'key'), { dataset: dataset.id, csv: dataset.files.csv ?? dataset.files.meta });
     return candidates[0]!;
   }
   const column = dataset.meta.columns.find((c) => c.name === key);
   if (!column || !candidates.includes(column)) {
-    propError(at, component, 'key', key, `数据集“${dataset.id}”中每行取值都不同的列：${list}`, '改成上面的列名之一，或删掉 key 使用第一个这样的列。');
+    throw editorError('pair-key-column-invalid', propAt(at, component, 'key'), { found: propValue(key) ?? '', dataset: dataset.id, columns: candidates.map((c) => c.name) });
   }
   return column!;
 }
@@ -68,15 +68,16 @@ export function pairNames(
   context: SiteContent,
 ): { names: string[]; header: string } {
   if (props.labels !== undefined) {
-    if (props.label !== undefined) propError(at, component, 'labels', props.labels, 'label 与 labels 二者之一', '删掉其中一个：label 写列名，labels 直接写出各项的名字。');
+    const labelsAt = propAt(at, component, 'labels');
+    if (props.label !== undefined) throw editorError('pair-label-and-labels', labelsAt, { found: propValue(props.labels) });
     const names = parseList(props.labels);
-    if (names.length !== pairs.length) propError(at, component, 'labels', props.labels, `${pairs.length}个名字（每对行一个），用顿号分隔`, '按配对的顺序，每对写一个名字。');
-    for (const name of names) if (/[<>]/.test(name)) propError(at, component, 'labels', name, '纯文字，不含 HTML 标签', '删掉尖括号。');
+    if (names.length !== pairs.length) throw editorError('pair-labels-count', labelsAt, { found: propValue(props.labels), pairs: pairs.length });
+    for (const name of names) if (/[<>]/.test(name)) throw editorError('prop-text-markup', labelsAt, { found: name });
     const repeated = names.find((name, index) => names.indexOf(name) !== index);
-    if (repeated !== undefined) propError(at, component, 'labels', props.labels, '各不相同的名字', `“${repeated}”写了不止一次：每对行写一个不同的名字。`);
+    if (repeated !== undefined) throw editorError('prop-list-repeated', labelsAt, { found: propValue(props.labels), repeated, what: 'label' });
     return { names, header: t('chart.item') };
   }
-  if (props.label === undefined) propError(at, component, 'label', undefined, '一个文字列名（label），或各项的名字（labels）', '写 label="…"，或 labels="名字一、名字二"（按配对的顺序）。');
+  if (props.label === undefined) throw editorError('pair-label-missing', propAt(at, component, 'label'), {});
   const column = requireColumn(at, component, 'label', props.label, dataset, 'label');
   return { names: pairs.map(([row]) => displayLabel(row[column.name], column, context)), header: column.label };
 }

@@ -2,7 +2,8 @@ import type { SiteContent } from '../../data/site.ts';
 import { pageTemplate } from '../../errors/where.ts';
 import { datasetSources } from '../../data/site.ts';
 import { figureId } from '../../format/element-id.ts';
-import { parseList, parseSourceLocation, propError, requireChoice, requireColumn, requireDataset } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { parseList, parseSourceLocation, propAt, propValue, requireChoice, requireColumn, requireDataset } from '../../data/props.ts';
 import { datasetTable, visibleColumns, type TableModel } from '../common/table.ts';
 
 /** Props of `<DataTable>`: a dataset (or some of its columns) as a table readers can sort. See docs/CHARTS.md. */
@@ -38,7 +39,8 @@ export function dataTableModel(props: DataTableProps, context: SiteContent, fall
   const columns = names.length === 0 ? visible : names.map((name) => {
     const column = dataset.meta.columns.find((c) => c.name === name);
     if (!column || !visible.includes(column)) {
-      propError(at, component, 'columns', name, `数据集“${dataset.id}”中的列：${visible.map((c) => c.name).join('、')}`, '改成上面的列名之一，多个列名用顿号分隔。');
+      const shown = visible.map((c) => c.name);
+      throw editorError('column-unknown', propAt(at, component, 'columns'), { found: name, dataset: dataset.id, columns: shown, wanted: 'shown', meta: dataset.files.meta, several: true });
     }
     return column;
   });
@@ -46,7 +48,7 @@ export function dataTableModel(props: DataTableProps, context: SiteContent, fall
   if (props.sort !== undefined) {
     const sortColumn = requireColumn(at, component, 'sort', props.sort, dataset, 'numeric');
     const index = columns.indexOf(sortColumn);
-    if (index < 0) propError(at, component, 'sort', props.sort, `表中显示的一列：${columns.map((c) => c.name).join('、')}`, '先把这一列加进 columns，或换一个排序列。');
+    if (index < 0) throw editorError('table-sort-not-shown', propAt(at, component, 'sort'), { found: propValue(props.sort), columns: columns.map((c) => c.name) });
     const order = requireChoice(at, component, 'order', props.order, ['descending', 'ascending'] as const, 'descending');
     const sign = order === 'descending' ? -1 : 1;
     table.rows.sort((a, b) => {

@@ -13,7 +13,8 @@ import { buildFigure, type FigureModel, type FigureOptions } from '../model.ts';
 import { groupedBarSpec, sortGroups, type BarGroup, type BarPart, type GroupSort } from './spec.ts';
 import type { ChartLayout } from '../common/layout.ts';
 import { displayLabel, requireDistinct, requireLabels, requireCommonUnit } from '../common/props.ts';
-import { parseList, parseSourceLocation, propError, requireChoice, requireColumn, requireColumns, requireDataset, type SourceLocation } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { parseList, parseSourceLocation, propAt, propValue, requireChoice, requireColumn, requireColumns, requireDataset, type SourceLocation } from '../../data/props.ts';
 import { stackedBarSpec, type StackedGroup } from './stacked-spec.ts';
 import { groupedBarSummary, stackedBarSummary } from './summary.ts';
 import { simpleTable, type TableCell } from '../common/table.ts';
@@ -76,8 +77,8 @@ function wideGroups(at: SourceLocation, props: GroupedBarChartProps, context: Si
   const labelColumn = requireColumn(at, component, 'label', props.label, dataset, 'label');
   const columns = requireColumns(at, component, 'values', props.values, dataset, 'numeric', 1);
   const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
-  if (repeated) propError(at, component, 'values', props.values, '各不相同的列名', `“${repeated.name}”写了不止一次：删掉重复的。`);
-  if (columns.length > maxSeries) propError(at, component, 'values', props.values, `最多${maxSeries}列`, '系列太多时颜色会重复、图也读不清：只选最要紧的几列，或分成几张图。');
+  if (repeated) throw editorError('prop-list-repeated', propAt(at, component, 'values'), { found: propValue(props.values), repeated: repeated.name, what: 'column' });
+  if (columns.length > maxSeries) throw editorError('series-too-many', propAt(at, component, 'values'), { found: propValue(props.values), max: maxSeries });
   const labels = dataset.rows.map((row) => displayLabel(row[labelColumn.name], labelColumn, context));
   requireDistinct(at, component, 'label', props.label, labels);
   const unit = requireCommonUnit(at, component, 'values', columns.flatMap((c) => dataset.rows.filter((r) => r[c.name] != null).map((r) => ({ name: c.name, unit: unitOf(r, c) }))));
@@ -101,14 +102,12 @@ function longGroups(at: SourceLocation, props: GroupedBarChartProps, context: Si
   const seriesOf = (row: Row) => displayLabel(row[seriesColumn.name], seriesColumn, context);
   const labelOf = (row: Row) => (labelColumn ? displayLabel(row[labelColumn.name], labelColumn, context) : valueColumn.label);
   const series = [...new Set(dataset.rows.map(seriesOf))];
-  if (series.length > maxSeries) {
-    propError(at, component, 'series', props.series, `最多有${maxSeries}种取值的列，而它有${series.length}种（${series.join('、')}）`, '系列太多时颜色会重复、图也读不清：换一列，或先把数据集拆小。');
-  }
+  if (series.length > maxSeries) throw editorError('series-too-many', propAt(at, component, 'series'), { found: propValue(props.series), max: maxSeries, series });
   const keys = dataset.rows.map((row) => `${labelOf(row)}·${seriesOf(row)}`);
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicate !== undefined) {
     const prop = labelColumn ? 'label' : 'series';
-    propError(at, component, prop, props[prop], '每个类别的每个系列只有一行的表', `“${duplicate}”有不止一行：换一个能区分各行的${labelColumn ? ' label 或 series' : ' series，或加上 label'}，或先把数据集筛成每项一行。`);
+    throw editorError('grouped-bar-row-repeated', propAt(at, component, prop), { found: propValue(props[prop]), duplicate, label: labelColumn !== null });
   }
   const labels = [...new Set(dataset.rows.map(labelOf))];
   const unit = requireCommonUnit(at, component, 'value', dataset.rows.filter((r) => r[valueColumn.name] != null).map((r) => ({ name: `${labelOf(r)}·${seriesOf(r)}`, unit: unitOf(r, valueColumn) })));
@@ -128,18 +127,16 @@ function longGroups(at: SourceLocation, props: GroupedBarChartProps, context: Si
 /** Checked props → categories, series and unit; every editor mistake is a build error here. */
 export function groupedBarData(props: GroupedBarChartProps, context: SiteContent, at: SourceLocation) {
   if (props.values !== undefined && (props.series !== undefined || props.value !== undefined)) {
-    propError(at, component, props.series !== undefined ? 'series' : 'value', props.series ?? props.value, '宽表写 values，长表写 series 和 value，二者只选其一', '每行一个类别、每列一个系列时只写 values；每行一个数时删掉 values，写 series 和 value。');
+    throw editorError('grouped-bar-both-forms', propAt(at, component, props.series !== undefined ? 'series' : 'value'), { found: propValue(props.series ?? props.value) });
   }
-  if (props.values === undefined && props.series === undefined) {
-    propError(at, component, 'values', undefined, '几个数值列名（用顿号分隔），或长表的 series 和 value', '例如 values="residential、non_residential"；长表写 series="…" value="…"。');
-  }
+  if (props.values === undefined && props.series === undefined) throw editorError('grouped-bar-no-form', propAt(at, component, 'values'), {});
   const checked = props.values !== undefined ? wideGroups(at, props, context) : longGroups(at, props, context);
   const mode = requireChoice(at, component, 'mode', props.mode, modes, 'grouped');
   const sort = requireChoice(at, component, 'sort', props.sort, sorts, 'descending');
   const highlights = requireLabels(at, component, 'highlight', props.highlight, checked.groups.map((g) => g.label));
   if (mode === 'stacked') {
-    const negative = checked.groups.flatMap((g) => g.parts.filter((p) => p.value !== null && p.value < 0).map((p) => `${g.label}·${p.series}：${p.text}`));
-    if (negative.length > 0) propError(at, component, 'mode', 'stacked', '堆叠的各段都不小于零（堆叠表示各部分加成一个整体）', `${negative[0]}是负数：改用 mode="grouped"。`);
+    const negative = checked.groups.flatMap((g) => g.parts.filter((p) => p.value !== null && p.value < 0).map((p) => ({ part: `${g.label}·${p.series}`, text: p.text })));
+    if (negative.length > 0) throw editorError('stack-part-negative', propAt(at, component, 'mode'), { found: 'stacked', ...negative[0]! });
   }
   const totals: StackedGroup[] = checked.groups.map((group, index) => {
     const known = group.parts.filter((p) => p.value !== null);

@@ -11,7 +11,8 @@ import { layouts } from '../common/layout.ts';
 import { directLabelsFit, lineSpec, seriesNames, seriesStyle, sortPoints, type LineAxis, type LinePoint } from './spec.ts';
 import { lineSummary } from './summary.ts';
 import { displayLabel, requireFilled, requireOneUnit } from '../common/props.ts';
-import { parseSourceLocation, propError, requireChoice, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { parseSourceLocation, propAt, propValue, requireChoice, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
 import { seasonOf } from '../common/season-axis.ts';
 import { simpleTable } from '../common/table.ts';
 
@@ -34,15 +35,12 @@ const isDay = (value: unknown): value is string => typeof value === 'string' && 
 function checkAnnotations(at: SourceLocation, annotations: readonly Annotation[], axis: LineAxis): void {
   annotations.forEach((a, index) => {
     if (a.x !== undefined) {
-      if (axis === 'year' && !(typeof a.x === 'number' && Number.isInteger(a.x))) {
-        propError(at, 'LineChart', `annotations[${index}].x`, a.x, '一个年份（整数，如 2022）', '横轴是年份轴：x 写年份，不加引号。');
-      }
-      if (axis !== 'year' && !isDay(a.x)) {
-        propError(at, 'LineChart', `annotations[${index}].x`, a.x, '一个日期（YYYY-MM-DD，如 "2025-11-15"）', '横轴是日期轴：x 写成带引号的“年-月-日”，月和日都用两位数。');
-      }
+      const x = propAt(at, 'LineChart', `annotations[${index}].x`);
+      if (axis === 'year' && !(typeof a.x === 'number' && Number.isInteger(a.x))) throw editorError('annotation-off-axis', x, { found: propValue(a.x), axis: 'year' });
+      if (axis !== 'year' && !isDay(a.x)) throw editorError('annotation-off-axis', x, { found: propValue(a.x), axis: 'day' });
     }
     if (a.y !== undefined && typeof a.y !== 'number') {
-      propError(at, 'LineChart', `annotations[${index}].y`, a.y, '一个数值，或 { dataset, row, column }', '纵轴是数值轴：y 写数字，或引用数据集里的数。');
+      throw editorError('annotation-off-axis', propAt(at, 'LineChart', `annotations[${index}].y`), { found: propValue(a.y), axis: 'value' });
     }
   });
 }
@@ -56,7 +54,7 @@ export function lineFigure(props: LineChartProps, context: SiteContent, fallback
   const seriesColumn = props.series === undefined ? undefined : requireColumn(at, 'LineChart', 'series', props.series, dataset, 'label');
   const axisChoice = requireChoice(at, 'LineChart', 'axis', props.axis, axes, 'time');
   if (axisChoice === 'season' && xColumn.type !== 'date') {
-    propError(at, 'LineChart', 'axis', props.axis, `与 x 相配的取值：x（“${xColumn.name}”）是 ${xColumn.type} 列，只能用默认的 time`, '删掉 axis="season"（年份画在年份轴上），或把 x 换成日期列。');
+    throw editorError('line-season-axis-not-date', propAt(at, 'LineChart', 'axis'), { found: propValue(props.axis), column: xColumn.name, type: xColumn.type });
   }
   requireFilled(at, 'LineChart', 'x', xColumn, dataset);
   if (seriesColumn) requireFilled(at, 'LineChart', 'series', seriesColumn, dataset);
@@ -83,8 +81,7 @@ export function lineFigure(props: LineChartProps, context: SiteContent, fallback
   for (const p of points) {
     const key = `${p.series}\u0000${p.x}`;
     if (seen.has(key)) {
-      const where = p.series ? `“${p.series}”这条线上的${p.xText}` : p.xText;
-      propError(at, 'LineChart', 'x', props.x, '在每条线上每个时间只出现一次的列', `${where}有不止一行：用 series 把它们分成几条线，或先把数据集筛成每个时间一行。`);
+      throw editorError('line-time-repeated', propAt(at, 'LineChart', 'x'), { found: propValue(props.x), time: p.xText, series: p.series || undefined });
     }
     seen.add(key);
   }

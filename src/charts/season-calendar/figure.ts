@@ -8,7 +8,8 @@ import type { CommonChartProps } from '../bar/figure.ts';
 import type { SiteContent } from '../../data/site.ts';
 import { buildFigure, type FigureModel } from '../model.ts';
 import { displayLabel, requireDistinct, requireFilled } from '../common/props.ts';
-import { parseSourceLocation, propError, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { parseSourceLocation, propAt, propValue, requireColumn, requireDataset, type SourceLocation } from '../../data/props.ts';
 import { firstDayOf, inclusiveDays, seasonOf } from '../common/season-axis.ts';
 import { seasonCalendarSpec, type CalendarRow } from './spec.ts';
 import { seasonCalendarSummary } from './summary.ts';
@@ -34,8 +35,10 @@ const isDay = (value: unknown): value is string => typeof value === 'string' && 
 /** Annotations on a calendar: a date across (a line), or a date and a row's label (a note on that row). */
 function checkAnnotations(at: SourceLocation, annotations: readonly Annotation[], labels: readonly string[]): void {
   annotations.forEach((a, index) => {
-    if (!isDay(a.x)) propError(at, component, `annotations[${index}].x`, a.x, '一个日期（YYYY-MM-DD，如 "2025-11-15"）', '横轴是采暖季的日期：x 写成带引号的“年-月-日”，月和日都用两位数。');
-    if (a.y !== undefined && !labels.includes(String(a.y))) propError(at, component, `annotations[${index}].y`, a.y, `图中某一行的名字：${labels.join('、')}`, '删掉 y 画一条竖线，或照图中的写法填写行名。');
+    if (!isDay(a.x)) throw editorError('annotation-off-axis', propAt(at, component, `annotations[${index}].x`), { found: propValue(a.x), axis: 'season-day' });
+    if (a.y !== undefined && !labels.includes(String(a.y))) {
+      throw editorError('annotation-row-unknown', propAt(at, component, `annotations[${index}].y`), { found: String(a.y), rows: labels, vertical: true });
+    }
   });
 }
 
@@ -51,9 +54,7 @@ export function seasonCalendarFigure(props: SeasonCalendarProps, context: SiteCo
   requireFilled(at, component, 'label', labelColumn, dataset);
   if (daysColumn) {
     const units = [...new Set(dataset.rows.map((row) => unitOf(row, daysColumn)))];
-    if (units.some((unit) => unit !== '天')) {
-      propError(at, component, 'days', props.days, `单位为“天”的数值列，而“${daysColumn.name}”的单位是 ${units.map((u) => u || '（无）').join('、')}`, '换成以天计的列；“5个月”这样的时长不能画成起止日期。');
-    }
+    if (units.some((unit) => unit !== '天')) throw editorError('calendar-days-not-days', propAt(at, component, 'days'), { found: propValue(props.days), column: daysColumn.name, units });
   }
 
   const rows: CalendarRow[] = dataset.rows.map((row) => {
@@ -64,23 +65,20 @@ export function seasonCalendarFigure(props: SeasonCalendarProps, context: SiteCo
     // A start is worked out only from an exact day count: 约180天 gives no first day.
     const startComputed = start === null && end !== null && days !== null && qualifierOf(row, daysColumn!) === null && Number.isInteger(days) && days > 0;
     const first = startComputed ? firstDayOf(end!, days!) : start;
+    const cell = (column: { name: string }) => ({ column: column.name, row: label, csv: dataset.files.csv ?? dataset.files.meta });
     if (first && end) {
-      if (end < first) {
-        propError(at, component, 'end', end, `不早于开始日期 ${first} 的结束日期（列“${endColumn!.name}”，“${label}”一行）`, `核对 ${dataset.files.csv} 里这一行的日期。`);
-      }
-      if (seasonOf(first) !== seasonOf(end)) {
-        propError(at, component, 'end', end, `与开始日期 ${first} 同属一个采暖季（7月1日至次年6月30日）的结束日期（列“${endColumn!.name}”，“${label}”一行）`, `核对 ${dataset.files.csv} 里这一行的日期；跨两个采暖季的要拆成两行。`);
-      }
+      if (end < first) throw editorError('calendar-end-before-start', propAt(at, component, 'end'), { found: end, start: first, ...cell(endColumn!) });
+      if (seasonOf(first) !== seasonOf(end)) throw editorError('calendar-across-seasons', propAt(at, component, 'end'), { found: end, start: first, ...cell(endColumn!) });
     }
     const daysComputed = days === null && first !== null && end !== null;
     const count = daysComputed ? inclusiveDays(first!, end!) : days;
     const known = first ?? end;
     const season = seasonColumn ? ((row[seasonColumn.name] ?? null) as string | null) : known ? seasonOf(known) : null;
     if (seasonColumn && season !== null && (!/^\d{4}-\d{4}$/.test(season) || Number(season.slice(5)) !== Number(season.slice(0, 4)) + 1)) {
-      propError(at, component, 'season', season, `写成“2025-2026”这样的采暖季（列“${seasonColumn.name}”，“${label}”一行）`, `改正 ${dataset.files.csv} 里这一格，或删掉 season 属性（采暖季会从日期得出）。`);
+      throw editorError('calendar-season-invalid', propAt(at, component, 'season'), { found: season, ...cell(seasonColumn) });
     }
     if (season !== null && known && seasonOf(known) !== season) {
-      propError(at, component, 'season', season, `与日期相符的采暖季 ${seasonOf(known)}（列“${seasonColumn!.name}”，“${label}”一行的日期是 ${known}）`, `核对 ${dataset.files.csv} 里这一行的日期和采暖季。`);
+      throw editorError('calendar-season-mismatch', propAt(at, component, 'season'), { found: season, season: seasonOf(known), date: known, ...cell(seasonColumn!) });
     }
     return {
       label,

@@ -5,7 +5,8 @@ import type { SiteContent } from '../../data/site.ts';
 import { figureId } from '../../format/element-id.ts';
 import type { FigureModel, FigureOptions } from '../model.ts';
 import { displayLabel } from '../common/props.ts';
-import { parseList, parseSourceLocation, propError, requireColumn, requireDataset } from '../../data/props.ts';
+import { editorError } from '../../errors/messages.ts';
+import { parseList, parseSourceLocation, propAt, propValue, requireColumn, requireDataset } from '../../data/props.ts';
 import { simpleTable } from '../common/table.ts';
 import { smallMultiplesSummary } from './summary.ts';
 
@@ -35,7 +36,7 @@ export function smallMultiplesFigure(
   const at = parseSourceLocation(props.__source, fallbackFile);
   const kind = panelTypes.find((type) => type.component === props.chart);
   if (!kind || kind.view !== 'figure') {
-    propError(at, component, 'chart', props.chart, `可以分面重复的图表之一：${panelTypes.map((type) => type.component).join('、')}`, '改成上面的组件名（区分大小写）。');
+    throw editorError('multiples-chart-unknown', propAt(at, component, 'chart'), { found: propValue(props.chart), charts: panelTypes.map((type) => type.component) });
   }
   const dataset = requireDataset(at, component, props.dataset, context.datasets);
   const byColumn = requireColumn(at, component, 'by', props.by, dataset, 'label');
@@ -45,8 +46,8 @@ export function smallMultiplesFigure(
     const key = displayLabel(row[byColumn.name], byColumn, context);
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  if (groups.size < 2) propError(at, component, 'by', props.by, '至少分出两组的列', `这一列只有一个取值（${[...groups.keys()].join('')}）：用单张图 <${props.chart}> 即可。`);
-  if (groups.size > maxPanels) propError(at, component, 'by', props.by, `分出不超过 ${maxPanels} 组的列`, `这一列有 ${groups.size} 个不同取值：换一列分组，或把数据集拆小。`);
+  if (groups.size < 2) throw editorError('multiples-one-group', propAt(at, component, 'by'), { found: propValue(props.by), group: [...groups.keys()].join(''), chart: props.chart });
+  if (groups.size > maxPanels) throw editorError('multiples-too-many-groups', propAt(at, component, 'by'), { found: propValue(props.by), max: maxPanels, groups: groups.size });
 
   const { chart: _chart, by: _by, ...chartProps } = props;
   const id = figureId('multiples', [props.dataset, props.chart, props.by, at.line ?? 0]);
