@@ -10,7 +10,7 @@ import path from 'node:path';
  *   content/data/x.csv:3:2 列“heating_area”（第2列）：找到“12abc”，应为数字（如 3962 或 965.13）。修改：…（错误代码 cell-not-a-number，见 docs/WRITING.md）
  *
  * Thrown at build time; Astro stops the build and prints the message. Made by `editorError()` from a
- * catalogue entry; `new EditorError({...})` with words written in place is what src/charts/ still does.
+ * catalogue entry: every editor error has one, so none is worded in place.
  */
 export interface EditorLocation {
   /** Path of the file to fix, relative to the project root. */
@@ -44,8 +44,8 @@ export interface EditorWords {
 export interface EditorMessage extends EditorLocation, EditorWords {}
 
 export class EditorError extends Error {
-  /** The catalogue entry (src/errors/messages.ts), e.g. `cell-not-a-number`; undefined for words written in place. */
-  readonly code: string | undefined;
+  /** The catalogue entry (src/errors/messages.ts), e.g. `cell-not-a-number`. */
+  readonly code: string;
   /** The entry's details: the facts of this mistake (the value found, what exists), which tests assert. */
   readonly details: Readonly<Record<string, unknown>>;
   /** The message's parts, as shown: the location and the entry's words. */
@@ -53,11 +53,11 @@ export class EditorError extends Error {
   /** Read by Astro's error display: it points the terminal and the dev overlay at the editor's file. */
   readonly loc: { file: string; line?: number; column?: number };
 
-  constructor(parts: EditorMessage, entry?: { code: string; details: object }) {
-    super(formatEditorError(parts, entry?.code));
+  constructor(parts: EditorMessage, entry: { code: string; details: object }) {
+    super(formatEditorError(parts, entry.code));
     this.name = 'EditorError';
-    this.code = entry?.code;
-    this.details = { ...entry?.details };
+    this.code = entry.code;
+    this.details = { ...entry.details };
     this.parts = parts;
     this.loc = { file: path.resolve(parts.file), line: parts.line, column: parts.column ?? 1 };
     // The code that noticed the mistake is of no use to the editor; the location above is.

@@ -22,9 +22,9 @@ export function storedError(error: unknown): StoredContentError {
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
-/** The error again, as the build would have thrown it (an EditorError keeps its file and line for the overlay). */
+/** The error again, as the build would have thrown it (an EditorError keeps its file, line and code for the overlay). */
 export function thrownAgain(stored: StoredContentError): Error {
-  if (stored.parts) return new EditorError(stored.parts, stored.code ? { code: stored.code, details: stored.details ?? {} } : undefined);
+  if (stored.parts && stored.code !== undefined) return new EditorError(stored.parts, { code: stored.code, details: stored.details ?? {} });
   return new Error(stored.message);
 }
 
