@@ -3,8 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sourceLocation } from './src/mdx/source-location.ts';
-import { storyMarkup } from './src/mdx/story-markup.ts';
+import { storyPlugins } from './src/mdx/plugins.ts';
 
 /**
  * SITE_URL and BASE_PATH come from the environment, so the same build serves at a domain's root or under a
@@ -35,7 +34,7 @@ export default defineConfig({
   // Tests build fixture sites side by side: each gets its own output and cache folders.
   outDir: process.env.HSD_OUT_DIR || './dist',
   cacheDir: process.env.HSD_CACHE_DIR || './node_modules/.astro',
-  integrations: [devCommand, mdx({ processor: satteri({ mdastPlugins: [storyMarkup, sourceLocation] }) }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/gallery/') })],
+  integrations: [devCommand, mdx({ processor: satteri({ mdastPlugins: [...storyPlugins] }) }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/gallery/') })],
   server: { host: process.env.HOST || 'localhost', port: 4321 },
   devToolbar: { enabled: false },
   // Shiki colours code with style attributes, which the policy below blocks; stories have no code to colour.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { editorError } from '../errors/messages.ts';
+import { attempt, rethrow, type Report } from '../errors/report.ts';
 import { fieldWhere } from '../errors/where.ts';
 import { correctionSchema, type Correction } from '../schemas/correction.ts';
 import { placeSchema, type Place } from '../schemas/place.ts';
@@ -98,10 +99,33 @@ export interface Registry {
   sourceIds: ReadonlySet<string>;
 }
 
-export function readRegistry(dir: string): Registry {
-  const places = readPlaces(dir);
+/** What came out of each registry file; a file whose mistake was reported is absent. */
+export interface RegistryFiles {
+  places?: Place[];
+  sources?: Source[];
+  corrections?: Correction[];
+}
+
+/**
+ * The three registry files, each checked on its own and its first mistake handed to `report`: places first,
+ * since sources and corrections name places (without places.yaml neither is read); a mistake in sources.yaml
+ * does not keep corrections.yaml from being checked.
+ */
+export function readRegistryFiles(dir: string, report: Report): RegistryFiles {
+  const places = attempt(report, () => readPlaces(dir));
+  if (places === undefined) return {};
   const placeIds = new Set(places.map((place) => place.id));
-  const sources = readSources(dir, placeIds);
-  const corrections = readCorrections(dir, placeIds);
-  return { places, sources, corrections, placeIds, sourceIds: new Set(sources.map((source) => source.id)) };
+  const sources = attempt(report, () => readSources(dir, placeIds));
+  const corrections = attempt(report, () => readCorrections(dir, placeIds));
+  return { places, sources, corrections };
+}
+
+export function registryOf(places: Place[], sources: Source[], corrections: Correction[]): Registry {
+  return { places, sources, corrections, placeIds: new Set(places.map((place) => place.id)), sourceIds: new Set(sources.map((source) => source.id)) };
+}
+
+/** The registries as the build reads them: the first mistake throws. */
+export function readRegistry(dir: string): Registry {
+  const { places, sources, corrections } = readRegistryFiles(dir, rethrow);
+  return registryOf(places!, sources!, corrections!);
 }

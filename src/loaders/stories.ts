@@ -1,43 +1,43 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readRegistry } from '../data/registry.ts';
-import { editorError } from '../errors/messages.ts';
-import { idPattern } from '../schemas/id.ts';
-import { validateFrontmatter } from '../data/frontmatter.ts';
-import { contentDir, displayPath } from '../data/content-dir.ts';
+import { checkStoryFile, readStoryFiles, storyFileIds, storyIdOf } from '../data/story-files.ts';
+import { contentDir } from '../data/content-dir.ts';
+import { rethrow } from '../errors/report.ts';
 import { storedError, storyErrorKey } from './dev-errors.ts';
 
 /**
- * The `stories` collection: Astro's glob loader over content/stories/*.mdx, with each frontmatter checked
- * first by src/data/frontmatter.ts, so that a mistake is reported with its file and line.
+ * The `stories` collection: Astro's glob loader over content/stories/*.mdx, each story's id its file name
+ * (`storyIdOf`). Every story file is checked first by src/data/story-files.ts (what is not a story, the file
+ * name, the frontmatter), the same reading `npm run check:content` makes, so that a mistake is reported with
+ * its file and line before Astro parses the frontmatter its own way. A story edited under `astro dev` is
+ * checked again as the glob loader reads it anew.
  */
 export function storiesLoader(): Loader {
   const dir = contentDir();
-  const inner = glob({ pattern: '*.mdx', base: path.join(dir, 'stories') });
+  const storiesDir = path.join(dir, 'stories');
+  const inner = glob({ pattern: '*.mdx', base: storiesDir, generateId: ({ entry }) => storyIdOf(entry) });
   return {
     name: 'hsd-stories',
     load: async (context) => {
-      checkStoryFiles(path.join(dir, 'stories'));
-      // Read once per load, not once per story.
-      let registry: ReturnType<typeof readRegistry> | undefined;
-      let storyIds: Set<string> | undefined;
+      if (!context.watcher) readStoryFiles(storiesDir, readRegistry(dir), rethrow);
+      else {
+        // In dev a mistake must not stop the server: it is logged here, and each story's own shows in its page.
+        try {
+          readStoryFiles(storiesDir, readRegistry(dir), rethrow);
+        } catch (error) {
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      }
       const check: LoaderContext['parseData'] = async (props) => {
-        if (props.filePath && !idPattern.test(props.id)) {
-          throw editorError('story-filename-invalid', { file: displayPath(props.filePath) }, { found: path.basename(props.filePath) });
-        }
-        if (props.filePath) {
-          validateFrontmatter(readFileSync(props.filePath, 'utf8'), displayPath(props.filePath), (registry ??= readRegistry(dir)), (storyIds ??= storyFileIds(path.join(dir, 'stories'))));
-        }
+        // Under astro dev the glob loader reads a changed story anew: check it again, against the registries as they are now.
+        if (props.filePath && context.watcher) checkStoryFile(props.filePath, readRegistry(dir), storyFileIds(storiesDir));
         return context.parseData(props);
       };
-      // In dev, a story with a mistake is stored as the error, which the page then shows (src/loaders/dev-errors.ts);
-      // the registries are read again at each save, as an edit to them may be the fix.
+      // In dev, a story with a mistake is stored as the error, which the page then shows (src/loaders/dev-errors.ts).
       const parseData: LoaderContext['parseData'] = !context.watcher
         ? check
         : async (props) => {
-            registry = undefined;
-            storyIds = undefined;
             try {
               return await check(props);
             } catch (error) {
@@ -48,23 +48,4 @@ export function storiesLoader(): Loader {
       await inner.load({ ...context, parseData });
     },
   };
-}
-
-/**
- * A story saved as .md, .txt or in a sub-folder is not a story to the glob loader: it would be left out of the
- * site without a word. Anything in content/stories/ that is not a story file is an editor's mistake.
- */
-function checkStoryFiles(storiesDir: string): void {
-  if (!existsSync(storiesDir)) return;
-  for (const entry of readdirSync(storiesDir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || (entry.isFile() && entry.name.endsWith('.mdx'))) continue;
-    const at = { file: displayPath(path.join(storiesDir, entry.name)) };
-    if (entry.isDirectory()) throw editorError('story-folder', at, { found: `${entry.name}/`, dir: displayPath(storiesDir) });
-    throw editorError('story-not-mdx', at, { found: entry.name, stem: entry.name.replace(/\.[^.]*$/, '') });
-  }
-}
-
-/** Every story's id: its file name without .mdx, drafts included (a draft may be named as related). */
-function storyFileIds(storiesDir: string): Set<string> {
-  return new Set(readdirSync(storiesDir).filter((file) => file.endsWith('.mdx')).map((file) => file.slice(0, -'.mdx'.length)));
 }

@@ -16,7 +16,7 @@ export function contentLoader(name: string, read: (dir: string) => readonly { id
         const items = read(dir);
         store.clear();
         for (const item of items) {
-          const data = JSON.parse(JSON.stringify(item)) as Record<string, unknown>;
+          const data = stored(item);
           store.set({ id: item.id, data, digest: generateDigest(data) });
         }
       };
@@ -37,6 +37,14 @@ export function contentLoader(name: string, read: (dir: string) => readonly { id
       watchContent(watcher, watched(dir), sync, logger, showError);
     },
   };
+}
+
+/**
+ * An item as the collection stores it, and as pages get it back: plain JSON (no undefined fields, no class
+ * instances). `npm run check:content` hands components datasets in this form too.
+ */
+export function stored<T extends object>(item: T): T & Record<string, unknown> {
+  return JSON.parse(JSON.stringify(item)) as T & Record<string, unknown>;
 }
 
 /**

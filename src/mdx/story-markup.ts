@@ -65,19 +65,84 @@ function checkUrl(node: { url: string; position?: Position }, ctx: Context, kind
   fail(ctx, node.position, 'link-unsafe', { found: node.url, scheme, kind });
 }
 
+/** The tokens of a prop's `{…}`: white space, strings, numbers, names, brackets and punctuation. */
+const literalToken = /\s+|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]*|[[\]{},:]/y;
+
+function literalTokens(source: string): string[] | undefined {
+  const tokens: string[] = [];
+  for (let at = 0; at < source.length; ) {
+    literalToken.lastIndex = at;
+    const match = literalToken.exec(source);
+    if (!match) return undefined;
+    if (match[0].trim() !== '') tokens.push(match[0]);
+    at = literalToken.lastIndex;
+  }
+  return tokens;
+}
+
 /**
  * Whether an attribute's `{…}` is plain data: strings, numbers, true/false/null, in arrays and objects whose
  * keys may be bare names. No calls, no variables, no templates, no operators.
  */
 export function isLiteral(source: string): boolean {
-  const token = /\s+|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|-?\d+(?:\.\d+)?|[A-Za-z_$][\w$]*|[[\]{},:]/y;
-  const tokens: string[] = [];
-  for (let at = 0; at < source.length; ) {
-    token.lastIndex = at;
-    const match = token.exec(source);
-    if (!match) return false;
-    if (match[0].trim() !== '') tokens.push(match[0]);
-    at = token.lastIndex;
-  }
-  return tokens.every((text, index) => !/^[A-Za-z_$]/.test(text) || ['true', 'false', 'null'].includes(text) || tokens[index + 1] === ':');
+  const tokens = literalTokens(source);
+  return tokens !== undefined && tokens.every((text, index) => !/^[A-Za-z_$]/.test(text) || ['true', 'false', 'null'].includes(text) || tokens[index + 1] === ':');
+}
+
+/**
+ * The value of a prop's `{…}` that `isLiteral` allows, as the compiled story gives it to its component (the
+ * JavaScript value of the literal), read as data, never run: `npm run check:content` passes it to the
+ * component's checks. The MDX parser has already refused what is not JavaScript; anything else throws.
+ */
+export function parseLiteral(source: string): unknown {
+  const tokens = literalTokens(source);
+  if (tokens === undefined || !isLiteral(source)) throw new Error(`Not a literal: {${source}}`);
+  let at = 0;
+  const fail = (): never => {
+    throw new Error(`Not a literal: {${source}} (at “${tokens[at] ?? 'the end'}”)`);
+  };
+  const take = (token: string) => (tokens[at] === token ? (at++, true) : false);
+  const value = (): unknown => {
+    const token = tokens[at++] ?? fail();
+    if (token === '[') {
+      const items: unknown[] = [];
+      while (!take(']')) {
+        // [a, , b] leaves a hole, as JavaScript does; a comma before ] ends the list.
+        if (tokens[at] === ',') items.length += 1;
+        else items.push(value());
+        if (!take(',') && tokens[at] !== ']') fail();
+      }
+      return items;
+    }
+    if (token === '{') {
+      const record: Record<string, unknown> = {};
+      while (!take('}')) {
+        const key = tokens[at++] ?? fail();
+        const name = /^["']/.test(key) ? unquote(key) : /^-?\d/.test(key) ? String(Number(key)) : key;
+        if (!take(':')) fail();
+        Object.defineProperty(record, name, { value: value(), enumerable: true, writable: true, configurable: true });
+        if (!take(',') && tokens[at] !== '}') fail();
+      }
+      return record;
+    }
+    if (/^["']/.test(token)) return unquote(token);
+    if (/^-?\d/.test(token)) return Number(token);
+    if (token === 'true') return true;
+    if (token === 'false') return false;
+    if (token === 'null') return null;
+    return fail();
+  };
+  const result = value();
+  if (at !== tokens.length) fail();
+  return result;
+}
+
+/** A JavaScript string literal's text: its escapes read as JavaScript reads them. */
+function unquote(token: string): string {
+  const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+  return token.slice(1, -1).replace(/\\(u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|.)/g, (_, escape: string, braced?: string, four?: string, two?: string) => {
+    const code = braced ?? four ?? two;
+    if (code !== undefined) return String.fromCodePoint(parseInt(code, 16));
+    return simple[escape] ?? escape;
+  });
 }

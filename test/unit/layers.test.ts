@@ -16,7 +16,7 @@ const layers: readonly { name: string; folders: readonly string[]; peers: 'any' 
   { name: 'base', folders: ['schemas', 'i18n', 'errors', 'format'], peers: { schemas: [], i18n: [], errors: ['schemas'], format: ['schemas', 'i18n'] } },
   { name: 'data', folders: ['data'], peers: 'any' },
   { name: 'features', folders: ['charts', 'inline', 'calculator'], peers: { charts: ['inline'] } },
-  { name: 'site', folders: ['editorial', 'mdx', 'loaders', 'lib', 'components', 'layouts', 'pages', 'styles', 'content.config.ts', 'env.d.ts', 'middleware.ts'], peers: 'any' },
+  { name: 'site', folders: ['check', 'editorial', 'mdx', 'loaders', 'lib', 'components', 'layouts', 'pages', 'styles', 'content.config.ts', 'env.d.ts', 'middleware.ts'], peers: 'any' },
 ];
 
 /**

@@ -1,0 +1,36 @@
+import { calculatorModel, type CalculatorProps } from '../calculator/calculator-model.ts';
+import type { ChartType, EditorProps, Views } from '../charts/chart-type.ts';
+import { charts } from '../charts/index.ts';
+import type { SiteContent } from '../data/site.ts';
+import { resolveNum, type NumProps } from '../inline/num.ts';
+import { resolvePeriod, type PeriodProps } from '../inline/period.ts';
+
+/** The props `<Chart>` receives: a chart type's element renamed by src/mdx/source-location.ts, or a page's own. */
+export interface ChartElementProps extends EditorProps {
+  /** The chart type, by its MDX component name. */
+  __chart: string;
+  /** Where the props are written when they are not in a story (a page template, content/places.yaml). */
+  __file?: string;
+}
+
+/** A chart type's model from the props of its `<Chart>` element: the registry (src/charts/index.ts) builds it. */
+export function chartModel({ __chart, __file, ...props }: ChartElementProps, site: SiteContent): { type: ChartType; model: Views[keyof Views] } {
+  const type = charts.byComponent(__chart);
+  if (!type) throw new Error(`<Chart __chart="${__chart}">: no chart type of that name in src/charts/index.ts (${charts.components.join(', ')}).`);
+  return { type, model: type.build(props, site, __file) };
+}
+
+/**
+ * What each component a story's MDX can use (src/components/mdx.ts, which must name the same ones) builds
+ * from its props before anything is drawn: every editor mistake in the props is an EditorError here, at the
+ * `__source` the MDX plugin added. The Astro components render what these return; `npm run check:content`
+ * (src/check/) calls them for every component of every published story, without rendering a page.
+ */
+export const componentModels = {
+  Chart: (props: ChartElementProps, site: SiteContent) => chartModel(props, site),
+  HeatingBillCalculator: (props: CalculatorProps, site: SiteContent) => calculatorModel(props, site),
+  Num: (props: NumProps, site: SiteContent) => resolveNum(props, site),
+  Period: (props: PeriodProps, site: SiteContent) => resolvePeriod(props, site),
+};
+
+export type ModelledComponent = keyof typeof componentModels;

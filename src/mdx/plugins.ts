@@ -1,0 +1,10 @@
+import type { MdastPluginDefinition } from 'satteri';
+import { sourceLocation } from './source-location.ts';
+import { storyMarkup } from './story-markup.ts';
+
+/**
+ * The mdast plugins every story's MDX goes through, in order: markup first (nothing that runs), then each editor
+ * component told where it stands. astro.config.mjs registers this list with satteri; `npm run check:content`
+ * (src/check/mdx.ts) runs the same list over each story.
+ */
+export const storyPlugins: readonly MdastPluginDefinition[] = [storyMarkup, sourceLocation];
