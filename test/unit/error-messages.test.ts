@@ -193,6 +193,10 @@ const wording: Record<ErrorCode, string> = {
     'content/stories/prices.mdx:13:1 <BarChart> 的属性“title”：找到“{String(globalThis.process?.env.HOME)}”，应为由文字、数字、[ ] 和 { } 写成的值（属性里不写 JavaScript）。修改：只写 annotations={[{ x: "…", label: "…" }]} 这样的值；数字从数据集引用，不要计算。（错误代码 prop-code，见 docs/WRITING.md）',
   'link-unsafe':
     'content/stories/prices.mdx:11:66 链接：找到“javascript:alert(1)”，应为以 https:// 或 http:// 开头的网址，或本站的路径（如 /data/）。修改：改成要链接的网页的地址；“javascript:”的地址会在读者的浏览器里执行或打开本地内容，不能用。（错误代码 link-unsafe，见 docs/WRITING.md）',
+  'story-exists':
+    'content/stories/prices.mdx 新报道的文件名：找到“prices”，应为content/stories/ 里还没有的文件名。修改：换一个文件名；要改已有的报道，直接打开这个文件。（错误代码 story-exists，见 docs/WRITING.md）',
+  'story-needs-dataset':
+    'content/stories/prices.mdx npm run new-story 的参数：应为至少一个 --dataset <数据集 id>（报道的数字和来源都从数据集来）。修改：加上 --dataset <id>，id 见 /data/ 页面或 content/data/ 里的文件名；还没有数据集，先按 docs/DATASETS.md 建一个。（错误代码 story-needs-dataset，见 docs/WRITING.md）',
   'prop-dataset-missing':
     'content/stories/prices.mdx:13:1 <BarChart> 的属性“dataset”：找到“（空）”，应为一个数据集 id（现有：prices、scale）。修改：写 dataset="…"，取值见 /data/ 页面或 content/data/ 里的文件名。（错误代码 prop-dataset-missing，见 docs/WRITING.md）',
   'prop-columns-too-few':

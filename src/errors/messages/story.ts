@@ -44,6 +44,18 @@ export const storyMessages = {
     expected: '以 https:// 或 http:// 开头的网址，或本站的路径（如 /data/）',
     fix: `改成要链接的网页的地址；“${d.scheme}:”的地址会在读者的浏览器里执行或打开本地内容，不能用。`,
   }),
+  /** npm run new-story：这个文件名的报道已经有了。 */
+  'story-exists': (_: { found: string }) => ({
+    where: '新报道的文件名',
+    expected: 'content/stories/ 里还没有的文件名',
+    fix: '换一个文件名；要改已有的报道，直接打开这个文件。',
+  }),
+  /** npm run new-story：没有写 --dataset。 */
+  'story-needs-dataset': (_: Record<string, never>) => ({
+    where: 'npm run new-story 的参数',
+    expected: '至少一个 --dataset <数据集 id>（报道的数字和来源都从数据集来）',
+    fix: '加上 --dataset <id>，id 见 /data/ 页面或 content/data/ 里的文件名；还没有数据集，先按 docs/DATASETS.md 建一个。',
+  }),
 } satisfies Record<string, Entry>;
 
 const mdx = 'content/stories/prices.mdx';
@@ -57,6 +69,8 @@ export const storyExamples: Examples<typeof storyMessages> = {
   'prop-spread': { at: { file: mdx, line: 13, column: 1, where: propWhere('BarChart') }, details: { found: '{...props}' } },
   'prop-code': { at: { file: mdx, line: 13, column: 1, where: propWhere('BarChart', 'title') }, details: { found: '{String(globalThis.process?.env.HOME)}' } },
   'link-unsafe': { at: { file: mdx, line: 11, column: 66 }, details: { found: 'javascript:alert(1)', scheme: 'javascript', kind: 'link' } },
+  'story-exists': { at: { file: mdx }, details: { found: 'prices' } },
+  'story-needs-dataset': { at: { file: mdx }, details: {} },
 };
 
 export const storyArea: Area<typeof storyMessages> = { title: '报道的正文与组件', module: 'story.ts', messages: storyMessages, examples: storyExamples };
