@@ -1,10 +1,12 @@
 import { editorError, problemError, type DetailsOf } from '../errors/messages.ts';
 import { cellWhere, fieldWhere, headerWhere } from '../errors/where.ts';
 import { EditorError } from '../errors/editor-error.ts';
+import { rethrow, type Report } from '../errors/report.ts';
 import { isNumericType } from '../schemas/column-types.ts';
 import { datasetMetaSchema, type ColumnMeta, type DatasetMeta } from '../schemas/dataset-meta.ts';
 import { parseCell, type CellContext, type Row } from './cells.ts';
 import { parseCsv } from './csv.ts';
+import { checkMainColumn } from './main-column.ts';
 import { resolveProvenance } from './provenance.ts';
 import { parseWithSchema } from './schema-errors.ts';
 import type { Dataset, LocatedDataset } from './dataset-types.ts';
@@ -26,10 +28,14 @@ export function buildDataset(input: DatasetInput, context: CellContext): Dataset
   return buildLocatedDataset(input, context).dataset;
 }
 
-/** buildDataset, keeping the lines of the metadata file for the checks that run once all datasets are read. */
-export function buildLocatedDataset(input: DatasetInput, context: CellContext): LocatedDataset {
+/**
+ * buildDataset, keeping the lines of the metadata file for the checks that run once all datasets are read.
+ * Fields of the metadata left empty (a file npm run new-dataset wrote) go to `report` but the last, which is
+ * thrown: the build stops at the first, `npm run check:content` lists them all.
+ */
+export function buildLocatedDataset(input: DatasetInput, context: CellContext, report: Report = rethrow): LocatedDataset {
   const located = parseLocatedYaml(input.metaText, input.files.meta);
-  const meta = readMeta(located, input.files.meta, context);
+  const meta = readMeta(located, input.files.meta, context, report);
   const table = parseCsv(input.csvText, input.files.csv);
   const columns = matchHeader(table.header, meta, input.files);
 
@@ -53,8 +59,9 @@ export function buildLocatedDataset(input: DatasetInput, context: CellContext): 
   return { dataset: { id: input.id, meta, rows, files: input.files, provenance }, lineOf: located.lineOf };
 }
 
-function readMeta(located: LocatedYaml, file: string, context: CellContext): DatasetMeta {
-  const meta = parseWithSchema(datasetMetaSchema, located, file, { hints: 'dataset' });
+function readMeta(located: LocatedYaml, file: string, context: CellContext, report: Report): DatasetMeta {
+  const known = { sources: [...context.sourceIds], places: [...context.placeIds] };
+  const meta = parseWithSchema(datasetMetaSchema, located, file, { hints: 'dataset', report, known });
   const byName = new Map(meta.columns.map((column) => [column.name, column]));
   type ColumnCode = 'column-duplicate' | 'column-unit-not-numeric' | 'column-unit-and-unit-column' | 'column-unit-column-not-text' | 'column-qualifier-not-qualifier';
   const problem = (code: ColumnCode, path: PropertyKey[], details: DetailsOf<ColumnCode>): never => {
@@ -69,6 +76,7 @@ function readMeta(located: LocatedYaml, file: string, context: CellContext): Dat
     if (column.unitColumn && byName.get(column.unitColumn)?.type !== 'string') problem('column-unit-column-not-text', at('unitColumn'), { found: column.unitColumn });
     if (column.qualifier && byName.get(column.qualifier)?.type !== 'qualifier') problem('column-qualifier-not-qualifier', at('qualifier'), { found: column.qualifier });
   });
+  checkMainColumn(meta, { file, line: located.lineOf(['mainColumn']), where: fieldWhere(['mainColumn']) });
   checkRegistryIds(meta, located, file, context);
   return meta;
 }

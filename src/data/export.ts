@@ -9,9 +9,11 @@ export function datasetCsv(dataset: Dataset): string {
 
 /**
  * The downloadable JSON: metadata, how a computed dataset was computed, every row, typed, and the provenance
- * of every reported figure: `{ row, column, source, quote }`, the article always named.
+ * of every reported figure: `{ row, column, source, quote }`, the article always named. `mainColumn` is left
+ * out: it says which column a story's short figure shows (docs/WRITING.md), nothing about the data.
  */
 export function datasetJson(dataset: Dataset): string {
   const derivation = dataset.derivation && { derivation: dataset.derivation };
-  return `${JSON.stringify({ id: dataset.id, ...dataset.meta, ...derivation, rows: dataset.rows, provenance: dataset.provenance }, null, 2)}\n`;
+  const { mainColumn: _storiesOnly, ...meta } = dataset.meta;
+  return `${JSON.stringify({ id: dataset.id, ...meta, ...derivation, rows: dataset.rows, provenance: dataset.provenance }, null, 2)}\n`;
 }

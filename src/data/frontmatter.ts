@@ -13,7 +13,7 @@ export function validateFrontmatter(fileText: string, file: string, registry: Pi
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(fileText);
   if (!match) throw editorError('frontmatter-missing', { file, line: 1 }, {});
   const located = parseLocatedYaml(match[1]!, file, 2);
-  const story = parseWithSchema(storySchema, located, file, { what: 'frontmatter ', hints: 'story' });
+  const story = parseWithSchema(storySchema, located, file, { what: 'frontmatter ', hints: 'story', known: { sources: [...registry.sourceIds], places: [...registry.placeIds] } });
   const at = (field: string, index: number) => ({ file, line: located.lineOf([field, index]), where: fieldWhere([field], 'frontmatter ') });
   story.tags.forEach((tag, index) => {
     // A tag is also a path segment of its page, /tags/<tag>/: these characters would break the address.

@@ -55,7 +55,7 @@ export function readAllDatasets(content: string, registry: Pick<Registry, 'place
   const pending: DerivedSpecFile[] = [];
   const failed = new Set<string>();
   for (const id of ids) {
-    const read = attempt(report, () => readDatasetFiles(id, names, dir, registry));
+    const read = attempt(report, () => readDatasetFiles(id, names, dir, registry, report));
     if (read === undefined) failed.add(id);
     else if ('spec' in read) pending.push(read);
     else loaded.push(read);
@@ -64,7 +64,7 @@ export function readAllDatasets(content: string, registry: Pick<Registry, 'place
 }
 
 /** One dataset's files: a CSV dataset read and checked, or a computed dataset's spec waiting for its inputs. */
-function readDatasetFiles(id: string, names: readonly string[], dir: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'>): LocatedDataset | DerivedSpecFile {
+function readDatasetFiles(id: string, names: readonly string[], dir: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'>, report: Report): LocatedDataset | DerivedSpecFile {
   const csv = names.includes(`${id}.csv`) ? path.join(dir, `${id}.csv`) : undefined;
   const metaName = names.find((name) => name === `${id}.yaml` || name === `${id}.yml`);
   if (!idPattern.test(id)) {
@@ -82,7 +82,7 @@ function readDatasetFiles(id: string, names: readonly string[], dir: string, reg
     throw editorError('dataset-file-alone', { file: present }, { found: path.basename(present), present, absent });
   }
   const meta = path.join(dir, metaName);
-  return buildLocatedDataset({ id, csvText: readFileSync(csv, 'utf8'), metaText: metaText!, files: { csv: displayPath(csv), meta: displayPath(meta) } }, registry);
+  return buildLocatedDataset({ id, csvText: readFileSync(csv, 'utf8'), metaText: metaText!, files: { csv: displayPath(csv), meta: displayPath(meta) } }, registry, report);
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { EditorError } from '../errors/editor-error.ts';
 import { editorError } from '../errors/messages.ts';
+import { rethrow, type Report } from '../errors/report.ts';
 import { fieldHints, type FieldHint, type HintGroup } from '../errors/messages/fields.ts';
 import { schemaIssueCodes, type SchemaIssueCode } from '../schemas/issue-codes.ts';
 import { displayField, fieldWhere } from '../errors/where.ts';
@@ -10,22 +11,49 @@ export { displayField };
 
 type Issue = z.core.$ZodIssue;
 
+export interface SchemaOptions {
+  /** Where in the file the schema's value is (a registry's entry: its index). */
+  basePath?: readonly PropertyKey[];
+  /** Whose fields, in the words of a message: `frontmatter `, `第2条地点的`. */
+  what?: string;
+  /** Which schema's fixes of `fieldHints` apply. */
+  hints?: HintGroup;
+  /**
+   * Where each field left empty goes but the last, which is thrown (`field-empty`): the build's `rethrow` stops
+   * at the first; `npm run check:content` lists every one (a file npm run new-dataset wrote has several).
+   */
+  report?: Report;
+  /** The ids a field may name, listed when it is left empty (`sources`, `places`). */
+  known?: Readonly<Record<string, readonly string[]>>;
+}
+
 /**
  * Validates `located.value` (or the part at `basePath`) with a zod schema and, on the first problem, throws an
  * EditorError (a `field-…` entry of the catalogue, or the entry a schema names in a custom issue) that names the
  * file, the line of the offending field, the value found, what was expected and the fix. `hints` picks the
- * fixes for that schema's fields (`fieldHints`). Returns the parsed output otherwise.
+ * fixes for that schema's fields (`fieldHints`). Fields written with nothing after the colon come first, each a
+ * `field-empty` worded from the field's own description in the schema. Returns the parsed output otherwise.
  */
-export function parseWithSchema<S extends z.ZodType>(
-  schema: S,
-  located: LocatedYaml,
-  file: string,
-  options: { basePath?: readonly PropertyKey[]; what?: string; hints?: HintGroup } = {},
-): z.output<S> {
+export function parseWithSchema<S extends z.ZodType>(schema: S, located: LocatedYaml, file: string, options: SchemaOptions = {}): z.output<S> {
   const basePath = options.basePath ?? [];
   const value = basePath.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], located.value);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
+
+  const empty = emptyFields(result.error.issues, value)
+    .map((path) => ({ path, line: located.lineOf([...basePath, ...path]) }))
+    .sort((a, b) => a.line - b.line);
+  if (empty.length > 0) {
+    const errors = empty.map(({ path, line }, index) => {
+      const { description, optional } = describeField(schema, path);
+      const key = displayField(path.slice(-1));
+      const known = typeof path[0] === 'string' && path.length <= 2 ? options.known?.[path[0]] : undefined;
+      const details = { field: displayField(path), key, description, optional, known, more: index === 0 ? empty.length - 1 : 0 };
+      return editorError('field-empty', { file, line, where: fieldWhere(path, options.what) }, details);
+    });
+    for (const error of errors.slice(0, -1)) (options.report ?? rethrow)(error);
+    throw errors.at(-1)!;
+  }
 
   const issue = misspeltKeyIssue(result.error.issues) ?? firstLeafIssue(result.error.issues);
   const fieldPath = [...issue.path];
@@ -124,6 +152,48 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
     return next ? walk(next, tail) : [];
   };
   return [...new Set(walk(schema, path))];
+}
+
+/**
+ * The fields written with nothing after the colon (`label:`, `quote: }`), which YAML reads as null: each issue's
+ * path where the value is null, once each, in the order the schema met them.
+ */
+function emptyFields(issues: readonly Issue[], value: unknown): PropertyKey[][] {
+  const seen = new Set<string>();
+  const paths: PropertyKey[][] = [];
+  for (const issue of issues) {
+    if (issue.path.length === 0 || issue.code === 'custom') continue;
+    const parent = valueAt(value, issue.path.slice(0, -1));
+    const key = issue.path.at(-1)!;
+    if (parent === null || typeof parent !== 'object' || !(key in parent) || (parent as Record<PropertyKey, unknown>)[key] !== null) continue;
+    const id = JSON.stringify(issue.path);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    paths.push([...issue.path]);
+  }
+  return paths;
+}
+
+/** A field's description for editors (its `.meta({ description })` in src/schemas/), and whether it may be left out. */
+function describeField(schema: z.ZodType, path: readonly PropertyKey[]): { description?: string; optional: boolean } {
+  type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] };
+  const defOf = (node: z.ZodType) => (node as unknown as { _zod: { def: Def } })._zod.def;
+  /** The object or array under wrappers (optional, default, pipe): the node whose shape or element the path walks. */
+  const unwrap = (node: z.ZodType): z.ZodType => {
+    const def = defOf(node);
+    if (def.innerType) return unwrap(def.innerType);
+    if (def.type === 'pipe' && def.in) return unwrap(def.in);
+    return node;
+  };
+  let node: z.ZodType | undefined = schema;
+  for (const key of path) {
+    if (!node) break;
+    const def = defOf(unwrap(node));
+    node = typeof key === 'number' ? (def.type === 'array' ? def.element : undefined) : def.shape?.[String(key)];
+  }
+  if (!node) return { optional: false };
+  const description = (z.globalRegistry.get(node) as { description?: string } | undefined)?.description ?? (z.globalRegistry.get(unwrap(node)) as { description?: string } | undefined)?.description;
+  return { ...(description !== undefined && { description }), optional: node.isOptional() };
 }
 
 function firstLeafIssue(issues: readonly Issue[]): Issue {

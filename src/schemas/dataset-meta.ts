@@ -83,6 +83,13 @@ export const datasetFields = {
   periodNote: z.string().min(4).optional().meta({ description: '为什么年份不详、已知的范围（如“某年9月上旬，不早于2022年”），至少 4 个字。period 是 unknown 时必填。' }),
   /** Day the desk last changed the data, YYYY-MM-DD. */
   updated: z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.iso.date()]).meta({ description: '本站最后一次修改这份数据的日期，YYYY-MM-DD。改了数据就要改它。' }),
+  /**
+   * The column `<Num d="alias.row" />` shows when it names none (src/data/main-column.ts): one of the numeric
+   * columns. Without it, the only numeric column, when there is exactly one.
+   */
+  mainColumn: name
+    .optional()
+    .meta({ description: '主数值列：报道里写 <Num d="别名.行键" />、不写列名时，取这一列的数。只有一个数值列（number、integer、percent）时不必写，就是那一列；有几个时写其中一个的列名（长表多半是 value）。' }),
   /** How the figures were read, what is approximate, where the report contradicts itself. */
   notes: z.string().optional().meta({ description: '说明：数字怎样从报道中读出，哪些是约数，为什么有空格，报道自相矛盾之处。多段时用 notes: | 开头，每行一段。' }),
   /** Consistency checks the build runs on the figures (src/schemas/dataset-check.ts). */

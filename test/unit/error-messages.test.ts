@@ -195,6 +195,16 @@ const wording: Record<ErrorCode, string> = {
     'content/stories/prices.mdx:11:66 链接：找到“javascript:alert(1)”，应为以 https:// 或 http:// 开头的网址，或本站的路径（如 /data/）。修改：改成要链接的网页的地址；“javascript:”的地址会在读者的浏览器里执行或打开本地内容，不能用。（错误代码 link-unsafe，见 docs/WRITING.md）',
   'story-exists':
     'content/stories/prices.mdx 新报道的文件名：找到“prices”，应为content/stories/ 里还没有的文件名。修改：换一个文件名；要改已有的报道，直接打开这个文件。（错误代码 story-exists，见 docs/WRITING.md）',
+  'field-empty':
+    'content/data/prices.yaml:15 字段“columns[1].label”：找到“（空）”，应为给读者看的中文名称，如“供热面积”。修改：在“label:”后面写上。这个文件还有 6 个字段空着，npm run check:content 一次列出全部。（错误代码 field-empty，见 docs/WRITING.md）',
+  'main-column-invalid':
+    'content/data/prices.yaml:9 字段“mainColumn”：找到“city”，应为本表的数值列之一：residential、months。修改：改成上面的列名之一：报道里 <Num d=\"别名.行键\" /> 不写列名时取这一列。（错误代码 main-column-invalid，见 docs/WRITING.md）',
+  'dataset-exists':
+    'content/data/prices.csv 新数据集的 id：找到“prices”，应为content/data/ 里还没有的数据集 id（已有 content/data/prices.yaml）。修改：换一个 id；要改已有的数据集，直接打开它的 .csv 和 .yaml。（错误代码 dataset-exists，见 docs/WRITING.md）',
+  'csv-unreadable':
+    'scale.xlsx npm run new-dataset 的 --from：找到“scale.xlsx”，应为扩展名为 .csv 的表格文件。修改：在表格软件里另存为“CSV UTF-8（逗号分隔）”（.csv），再运行一次。（错误代码 csv-unreadable，见 docs/WRITING.md）',
+  'csv-header-invalid':
+    'scale.csv:1:3 表头第3列：找到“供热面积”，应为小写英文字母、数字和下划线组成、以字母开头的列名，如 heating_area。修改：把“供热面积”改成这样的英文列名；给读者看的中文名（如“供热面积”）写在 .yaml 这一列的 label 里。（错误代码 csv-header-invalid，见 docs/WRITING.md）',
   'story-needs-dataset':
     'content/stories/prices.mdx npm run new-story 的参数：应为至少一个 --dataset <数据集 id>（报道的数字和来源都从数据集来）。修改：加上 --dataset <id>，id 见 /data/ 页面或 content/data/ 里的文件名；还没有数据集，先按 docs/DATASETS.md 建一个。（错误代码 story-needs-dataset，见 docs/WRITING.md）',
   'prop-dataset-missing':

@@ -7,6 +7,7 @@ import { QuantityError } from '../arithmetic.ts';
 import type { CellContext, Row } from '../cells.ts';
 import { checkRegistryIds } from '../dataset.ts';
 import type { Dataset, LocatedDataset } from '../dataset-types.ts';
+import { checkMainColumn } from '../main-column.ts';
 import { cellName, quantityAt, RefError, resolveCell } from '../refs.ts';
 import { parseWithSchema } from '../schema-errors.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../yaml.ts';
@@ -83,6 +84,7 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
   };
   const formula = formulaFor(spec);
   const columns = formula.columns(spec, read);
+  checkMainColumn({ mainColumn: spec.mainColumn, columns }, at(['mainColumn']));
   const rows = formula.rows(spec, read);
   checkRows(rows, columns, fail);
   const inputs = formula.inputs(spec).map((input) => read.dataset(input, []));
@@ -94,6 +96,7 @@ export function buildDerived(derived: DerivedSpecFile, datasets: ReadonlyMap<str
     period: spec.period,
     ...(spec.periodNote !== undefined && { periodNote: spec.periodNote }),
     ...(spec.periodKind !== undefined && { periodKind: spec.periodKind }),
+    ...(spec.mainColumn !== undefined && { mainColumn: spec.mainColumn }),
     sources: [...new Set(inputs.flatMap((input) => input.meta.sources))],
     updated: [spec.updated, ...inputs.map((input) => input.meta.updated)].sort().at(-1)!,
     columns,

@@ -65,6 +65,11 @@ export const csvMessages = {
     expected: `${d.columns.length} 个单元格（${d.columns.join(',')}）`,
     fix: '补上缺少的单元格；没有数值的单元格也要留出逗号。',
   }),
+  /** 表头的列名不是小写英文字母、数字和下划线（npm run new-dataset 按它写 columns 的 name）。 */
+  'csv-header-invalid': (d: { found: string }) => ({
+    expected: '小写英文字母、数字和下划线组成、以字母开头的列名，如 heating_area',
+    fix: d.found.trim() === '' ? '给这一列写上列名，或删掉这个空列。' : `把“${d.found}”改成这样的英文列名；给读者看的中文名（如“${/[^\x00-\x7f]/.test(d.found) ? d.found : '供热面积'}”）写在 .yaml 这一列的 label 里。`,
+  }),
   /** 表头里同一个列名出现了两次。 */
   'csv-duplicate-header': (_: { found: string }) => ({ expected: '不重复的列名', fix: '删掉重复的列。' }),
   /** 表头里的列名在 .yaml 的 columns 里没有定义。 */
@@ -135,6 +140,7 @@ export const csvExamples: Examples<typeof csvMessages> = {
   'csv-unclosed-quote': { at: { file: csv, line: 2, column: 1 }, details: { found: '"大同,3.52,5.5', column: 1 } },
   'csv-row-too-many-cells': { at: { file: csv, line: 3 }, details: { cells: 4, columns: ['city', 'residential', 'months'] } },
   'csv-row-too-few-cells': { at: { file: csv, line: 3 }, details: { cells: 2, columns: ['city', 'residential', 'months'] } },
+  'csv-header-invalid': { at: { file: 'scale.csv', line: 1, column: 3, where: headerWhere(3) }, details: { found: '供热面积' } },
   'csv-duplicate-header': { at: { file: csv, line: 1, column: 3, where: headerWhere(3) }, details: { found: 'residential' } },
   'csv-unknown-header': { at: { file: csv, line: 1, column: 4, where: headerWhere(4) }, details: { found: 'non_residential', meta: 'content/data/prices.yaml', columns: ['city', 'residential', 'months'] } },
   'csv-header-out-of-order': {

@@ -19,6 +19,11 @@ export const datasetMessages = {
   'column-unit-column-not-text': (_: { found: string }) => ({ expected: '本表中一个 string 类型的列名', fix: '先定义存放单位的文字列，再在这里写它的名字。' }),
   /** qualifier 指向的不是本表的限定词列。 */
   'column-qualifier-not-qualifier': (_: { found: string }) => ({ expected: '本表中一个 qualifier 类型的列名', fix: '先定义 type: qualifier 的列，再在这里写它的名字。' }),
+  /** mainColumn 写的不是本表的数值列。 */
+  'main-column-invalid': (d: { found: string; columns: readonly string[] }) => ({
+    expected: d.columns.length > 0 ? `本表的数值列之一：${list(d.columns)}` : '本表的一个数值列（这张表没有数值列）',
+    fix: d.columns.length > 0 ? '改成上面的列名之一：报道里 <Num d="别名.行键" /> 不写列名时取这一列。' : '删掉 mainColumn 这一行。',
+  }),
   /** 出处写的列不是数值列或日期列。 */
   'provenance-column-not-figure': (d: { found: string; columns: string[] }) => ({ expected: `数值或日期列之一：${list(d.columns)}`, fix: '改成这个数字所在的列名。' }),
   /** 出处指向的单元格是空的。 */
@@ -40,6 +45,7 @@ export const datasetMessages = {
 } satisfies Record<string, Entry>;
 
 export const datasetExamples: Examples<typeof datasetMessages> = {
+  'main-column-invalid': { at: { file: meta, line: 9, where: fieldWhere(['mainColumn']) }, details: { found: 'city', columns: ['residential', 'months'] } },
   'column-duplicate': { at: column(18, 2, 'name'), details: { found: 'residential' } },
   'column-unit-not-numeric': { at: column(12, 0, 'type'), details: { found: 'string' } },
   'column-unit-and-unit-column': { at: column(17, 1, 'unitColumn'), details: { found: 'unit' } },

@@ -51,6 +51,14 @@ export const fieldMessages = {
     expected: `已知的字段名${nearest(d.suggestion)}`,
     fix: renamed(d, `删除“${d.found}”，或改成文档里列出的字段名（见 docs/WRITING.md 与 docs/DATASETS.md）。`),
   }),
+  /** 字段写了名字、冒号后面却是空的，还没有填（npm run new-dataset 写出的说明文件就这样等着填）。 */
+  'field-empty': (d: Field & { key: string; description?: string | undefined; optional: boolean; known?: readonly string[] | undefined; more: number }) => ({
+    found: '',
+    expected: d.description ? d.description.replace(/[。；]$/, '') : '一个值',
+    fix:
+      `在“${d.key}:”后面写上${d.known ? `（现有：${list(d.known)}）` : ''}${d.optional ? '；用不着时删掉这一行' : ''}。` +
+      (d.more > 0 ? `这个文件还有 ${d.more} 个字段空着，npm run check:content 一次列出全部。` : ''),
+  }),
   /** 少了一个必填字段。 */
   'field-missing': (d: Field & { type: string }) => ({ expected: `必填字段“${d.field}”（${typeName(d.type)}）`, fix: fix(d, `补上“${d.field}: …”这一行。`) }),
   /** 字段的值类型不对（该写列表却写了文字）。 */
@@ -106,6 +114,10 @@ const story = (line: number, field: string) => ({ file: 'content/stories/prices.
 
 export const fieldExamples: Examples<typeof fieldMessages> = {
   'field-unknown': { at: story(7, 'tag'), details: { field: 'tag', found: 'tag', suggestion: 'tags' } },
+  'field-empty': {
+    at: meta(15, ['columns', 1, 'label']),
+    details: { field: 'columns[1].label', key: 'label', description: '给读者看的中文名称，如“供热面积”。', optional: false, more: 6 },
+  },
   'field-missing': { at: story(2, 'title'), details: { field: 'title', type: 'string' } },
   'field-wrong-type': { at: story(6, 'places'), details: { field: 'places', found: 'baotou', type: 'array' } },
   'field-wrong-value': {

@@ -26,6 +26,24 @@ export const fileMessages = {
   }),
   /** 数据集的文件名不是小写字母、数字和连字符。 */
   'dataset-id-invalid': (_: { found: string }) => ({ where: '文件名', expected: '小写字母、数字和连字符组成的数据集 id', fix: '重命名 .csv 和 .yaml 文件，如 baotou-heating-scale-2025-2026.csv。' }),
+  /** npm run new-dataset：这个 id 的数据集已经有了。 */
+  'dataset-exists': (d: { found: string; file: string }) => ({
+    where: '新数据集的 id',
+    expected: `content/data/ 里还没有的数据集 id（已有 ${d.file}）`,
+    fix: '换一个 id；要改已有的数据集，直接打开它的 .csv 和 .yaml。',
+  }),
+  /** npm run new-dataset：--from 的表格不存在、不是 CSV 文件，或不是 UTF-8 编码。 */
+  'csv-unreadable': (d: { found: string; reason: 'missing' | 'folder' | 'not-csv' | 'encoding' }) => ({
+    where: 'npm run new-dataset 的 --from',
+    expected:
+      d.reason === 'missing' ? '一个存在的 CSV 文件（找不到这个文件）'
+      : d.reason === 'folder' ? '一个 CSV 文件（这是一个文件夹）'
+      : d.reason === 'not-csv' ? '扩展名为 .csv 的表格文件'
+      : 'UTF-8 编码的 CSV（这个文件不是 UTF-8，多半是 Excel 的“CSV（逗号分隔）”存成的 GBK）',
+    fix:
+      d.reason === 'missing' || d.reason === 'folder' ? '写出 CSV 文件的路径（从项目文件夹算起，或写完整路径）。'
+      : '在表格软件里另存为“CSV UTF-8（逗号分隔）”（.csv），再运行一次。',
+  }),
   /** 数据集只有 .csv 没有 .yaml，或只有 .yaml 没有 .csv（也没写 formula）。 */
   'dataset-file-alone': (d: { found: string; present: string; absent: string }) => ({
     where: '数据集文件',
@@ -77,6 +95,8 @@ export const fileMessages = {
 export const fileExamples: Examples<typeof fileMessages> = {
   'data-stray-file': { at: { file: 'content/data/scale.xlsx' }, details: { found: 'scale.xlsx', dir: 'content/data' } },
   'dataset-id-invalid': { at: { file: 'content/data/供热规模.csv' }, details: { found: '供热规模' } },
+  'dataset-exists': { at: { file: 'content/data/prices.csv' }, details: { found: 'prices', file: 'content/data/prices.yaml' } },
+  'csv-unreadable': { at: { file: 'scale.xlsx' }, details: { found: 'scale.xlsx', reason: 'not-csv' } },
   'dataset-file-alone': { at: { file: 'content/data/scale.csv' }, details: { found: 'scale.csv', present: 'content/data/scale.csv', absent: 'content/data/scale.yaml' } },
   'dataset-formula-with-csv': { at: { file: 'content/data/scale.yaml' }, details: { csv: 'content/data/scale.csv' } },
   'story-filename-invalid': { at: { file: 'content/stories/包头供热.mdx' }, details: { found: '包头供热.mdx' } },
