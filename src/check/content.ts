@@ -91,19 +91,30 @@ export function checkContent(content: string): ContentCheck {
     // The build compiles every story's MDX, drafts included, but renders published stories only: a draft's
     // components are not checked. A story whose frontmatter has a mistake counts as published unless it reads
     // `draft: true`.
-    const published = registry !== undefined && !(story.frontmatter ? story.frontmatter.draft : looksLikeDraft(text));
+    const raw = story.frontmatter ?? plainFrontmatter(text);
+    const published = registry !== undefined && raw?.draft !== true;
+    // A frontmatter that failed its check may give its aliases (`data`) to datasets that are not there: what the
+    // story's short figures name is not known then.
+    const aliasesUnknown = registry !== undefined && !story.frontmatter && raw?.data !== undefined;
     let elements: StoryElement[];
     try {
       elements = storyElements(story.path, text);
     } catch (error) {
       if (!(error instanceof EditorError || error instanceof MdxSyntaxError)) throw error;
-      // Astro's own YAML reader refusing a frontmatter the story check refused already is the same mistake.
-      if (!(error instanceof MdxSyntaxError && error.stage === 'frontmatter' && registry && !story.frontmatter)) errors.push(error);
-      const part = error instanceof MdxSyntaxError && error.stage === 'frontmatter' ? 'frontmatter' : 'MDX';
+      // Astro's own YAML reader refusing a frontmatter the story check refused already is the same mistake, and
+      // so is a short figure naming an alias of a frontmatter that did not pass.
+      const frontmatterFailed = registry && !story.frontmatter;
+      const same = frontmatterFailed && ((error instanceof MdxSyntaxError && error.stage === 'frontmatter') || (error instanceof EditorError && error.code === 'figure-alias-unknown'));
+      if (!same) errors.push(error);
+      const part = (error instanceof MdxSyntaxError && error.stage === 'frontmatter') || same ? 'frontmatter' : 'MDX';
       if (published) skipped.push({ what: `${displayPath(story.path)} 的组件`, because: `这篇报道的 ${part} 有错` });
       continue;
     }
     if (!published) continue;
+    if (aliasesUnknown) {
+      skipped.push({ what: `${displayPath(story.path)} 的组件`, because: '这篇报道的 frontmatter 有错' });
+      continue;
+    }
     for (const element of elements) {
       const model = componentModels[element.name as keyof typeof componentModels] as ((props: never, site: SiteContent) => unknown) | undefined;
       if (!model) continue;
@@ -134,13 +145,14 @@ export function checkContent(content: string): ContentCheck {
 
 const readsFailed = (ids: readonly string[]) => `它读的${ids.map((id) => `数据集“${id}”`).join('、')}有错`;
 
-/** `draft: true` in a frontmatter that did not pass its check, read as plainly as it can be. */
-function looksLikeDraft(text: string): boolean {
+/** A frontmatter that did not pass its check, read as plainly as it can be (`draft: true`, a `data` field). */
+function plainFrontmatter(text: string): { draft?: unknown; data?: unknown } | undefined {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   try {
-    return match !== null && (parseYaml(match[1]!) as { draft?: unknown } | null)?.draft === true;
+    const value = match === null ? undefined : (parseYaml(match[1]!) as unknown);
+    return value && typeof value === 'object' ? value : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -55,14 +55,16 @@ export function storyElements(file: string, text: string): StoryElement[] {
     mdxJsxTextElement: (node: unknown) => collect(node as JsxNode),
   } as unknown as MdastPluginDefinition;
   let content: string;
+  let frontmatter: Record<string, unknown>;
   try {
-    content = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+    ({ content, frontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }));
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     throw new MdxSyntaxError(displayPath(file), error.message.split('\n')[0]!, 'frontmatter');
   }
   try {
-    mdxToJs(content, { mdastPlugins: [...storyPlugins, collector], fileURL: pathToFileURL(file), features });
+    // The frontmatter as @astrojs/mdx hands it to the plugins: source-location.ts reads the story's aliases from it.
+    mdxToJs(content, { mdastPlugins: [...storyPlugins, collector], fileURL: pathToFileURL(file), features, data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
   } catch (error) {
     if (error instanceof EditorError || !(error instanceof Error)) throw error;
     throw new MdxSyntaxError(displayPath(file), error.message, 'mdx');

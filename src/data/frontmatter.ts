@@ -6,10 +6,17 @@ import { parseWithSchema } from './schema-errors.ts';
 import { parseLocatedYaml } from './yaml.ts';
 
 /**
- * Checks a story file's frontmatter against the story schema and the registries, and returns it parsed.
- * Errors name the line of the offending field.
+ * Checks a story file's frontmatter against the story schema and the registries, and returns it parsed: the
+ * stories named in `related` against `storyIds`, the datasets `data` gives aliases to against `datasetIds`
+ * (when given). Errors name the line of the offending field.
  */
-export function validateFrontmatter(fileText: string, file: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'>, storyIds?: ReadonlySet<string>): StoryFrontmatter {
+export function validateFrontmatter(
+  fileText: string,
+  file: string,
+  registry: Pick<Registry, 'placeIds' | 'sourceIds'>,
+  storyIds?: ReadonlySet<string>,
+  datasetIds?: ReadonlySet<string>,
+): StoryFrontmatter {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(fileText);
   if (!match) throw editorError('frontmatter-missing', { file, line: 1 }, {});
   const located = parseLocatedYaml(match[1]!, file, 2);
@@ -28,5 +35,12 @@ export function validateFrontmatter(fileText: string, file: string, registry: Pi
   check('sources', 'source-unknown', registry.sourceIds);
   check('places', 'place-unknown', registry.placeIds);
   if (storyIds) check('related', 'story-unknown', storyIds);
+  for (const [alias, id] of Object.entries(story.data)) {
+    const where = { file, line: located.lineOf(['data', alias]), where: fieldWhere(['data', alias], 'frontmatter ') };
+    if (!datasetIds) continue;
+    if (!datasetIds.has(id)) throw editorError('dataset-unknown', where, { found: id, known: [...datasetIds].sort() });
+    // dataset="prices" would read as the dataset prices: an alias may not be another dataset's id.
+    if (alias !== id && datasetIds.has(alias)) throw editorError('data-alias-is-dataset', where, { found: alias, dataset: id });
+  }
   return story;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { editorError } from '../errors/messages.ts';
 import { attempt, rethrow, type Report } from '../errors/report.ts';
@@ -13,6 +13,15 @@ import { readRegistry, type Registry } from './registry.ts';
 /** A dataset YAML that is a computed dataset's (it says `formula:`), not the metadata of a CSV. */
 export function isComputedDataset(metaText: string): boolean {
   return /^formula\s*:/m.test(metaText);
+}
+
+/**
+ * The id of every dataset whose files stand in `dataDir` (content/data/): each `<id>.csv`, `<id>.yaml` or
+ * `<id>.yml`, whether or not it loads. What a story's frontmatter may give an alias to (`data:`).
+ */
+export function datasetIdsIn(dataDir: string): Set<string> {
+  if (!existsSync(dataDir)) return new Set();
+  return new Set(readdirSync(dataDir).filter((name) => /\.(csv|ya?ml)$/.test(name)).map((name) => name.replace(/\.(csv|ya?ml)$/, '')));
 }
 
 /**

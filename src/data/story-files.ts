@@ -6,6 +6,7 @@ import { idPattern } from '../schemas/id.ts';
 import type { StoryFrontmatter } from '../schemas/story.ts';
 import { displayPath } from './content-dir.ts';
 import { validateFrontmatter } from './frontmatter.ts';
+import { datasetIdsIn } from './load-all.ts';
 import type { Registry } from './registry.ts';
 
 /**
@@ -27,6 +28,19 @@ export interface StoryFile {
   frontmatter?: StoryFrontmatter;
 }
 
+/** What a story's frontmatter may name besides places and sources: the stories and the datasets there are. */
+export interface StoryIds {
+  /** Every story's id, drafts included (`related`). */
+  stories: ReadonlySet<string>;
+  /** Every dataset's id by its files in content/data/ (`data`), whether or not it loads. */
+  datasets: ReadonlySet<string>;
+}
+
+/** The ids a story's frontmatter is checked against, from the content folder `storiesDir` stands in. */
+export function storyIdsFor(storiesDir: string): StoryIds {
+  return { stories: storyFileIds(storiesDir), datasets: datasetIdsIn(path.join(path.dirname(storiesDir), 'data')) };
+}
+
 /**
  * Everything in content/stories/: each file that is not a story reported, then each story's file name and
  * frontmatter, one story at a time (its first mistake to `report`). Without the registries (`undefined`: a
@@ -34,7 +48,7 @@ export interface StoryFile {
  */
 export function readStoryFiles(storiesDir: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'> | undefined, report: Report): StoryFile[] {
   checkStoryFolder(storiesDir, report);
-  const ids = storyFileIds(storiesDir);
+  const ids = storyIdsFor(storiesDir);
   return storyPaths(storiesDir).map((file) => {
     const frontmatter = registry && attempt(report, () => checkStoryFile(file, registry, ids));
     return { path: file, id: storyIdOf(file), ...(frontmatter && { frontmatter }) };
@@ -42,10 +56,10 @@ export function readStoryFiles(storiesDir: string, registry: Pick<Registry, 'pla
 }
 
 /** One story file: its name (the story's address), then its frontmatter. Throws at the first mistake. */
-export function checkStoryFile(file: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'>, storyIds: ReadonlySet<string>): StoryFrontmatter {
+export function checkStoryFile(file: string, registry: Pick<Registry, 'placeIds' | 'sourceIds'>, ids: StoryIds): StoryFrontmatter {
   const shown = displayPath(file);
   if (!idPattern.test(storyIdOf(file))) throw editorError('story-filename-invalid', { file: shown }, { found: path.basename(file) });
-  return validateFrontmatter(readFileSync(file, 'utf8'), shown, registry, storyIds);
+  return validateFrontmatter(readFileSync(file, 'utf8'), shown, registry, ids.stories, ids.datasets);
 }
 
 /**

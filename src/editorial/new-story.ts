@@ -14,8 +14,26 @@ export interface NewStoryRequest {
 }
 
 /**
+ * A short alias for each dataset a new story names (frontmatter `data:`), so that its figures are written
+ * `<Num d="prices.shuozhou.residential" />`: the last word of the id that is not a year (shanxi-city-heating-
+ * prices-2022 → prices), made unique with a number, and never another dataset's id.
+ */
+export function storyAliases(ids: readonly string[], datasetIds: ReadonlySet<string>): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const id of ids) {
+    const word = [...id.split('-')].reverse().find((part) => /^[a-z]/.test(part)) ?? 'data';
+    let alias = word;
+    for (let n = 2; taken.has(alias) || (alias !== id && datasetIds.has(alias)); n += 1) alias = `${word}${n}`;
+    taken.add(alias);
+    aliases.set(id, alias);
+  }
+  return aliases;
+}
+
+/**
  * `npm run new-story`: a new story's file, written as a draft dated `today`, with complete frontmatter (its
- * sources those of the datasets it names, its period theirs) and a skeleton of sections ending in 数据说明,
+ * sources those of the datasets it names, its period theirs, an alias for each in `data`) and a skeleton of sections ending in 数据说明,
  * which lists the datasets. It builds as it stands (`npm run check:content` passes it). Refuses an
  * address that is not one, a story that exists, an unknown place or dataset, and a story with no dataset.
  */
@@ -35,6 +53,7 @@ export function newStory(request: NewStoryRequest, content: string, today: strin
     if (!dataset) throw editorError('dataset-unknown', { ...at, where: '--dataset' }, { found: id, known: [...all.keys()].sort() });
     return dataset;
   });
+  const aliases = storyAliases(datasets.map((dataset) => dataset.id), new Set(all.keys()));
   const sources = [...new Set(datasets.flatMap((dataset) => dataset.meta.sources))];
   const periods = [...new Set(datasets.map((dataset) => String(dataset.meta.period)))];
   const season = periods.length === 1 && /^\d{4}-\d{4}$/.test(periods[0]!) ? periods[0] : undefined;
@@ -49,10 +68,11 @@ places: [${request.place}]
 tags: []
 byline: 供热季数据组
 sources: [${sources.join(', ')}]
+data: { ${[...aliases].map(([id, alias]) => `${alias}: ${id}`).join(', ')} }
 draft: true
 ---
 
-待写：第一段写出报道的发现，并写明它讲的是哪个时段（如 <Period dataset="${datasets[0]!.id}" />）。正文里的数字都用 \`<Num>\` 从数据集引用，不要手打。
+待写：第一段写出报道的发现，并写明它讲的是哪个时段（如 <Period dataset="${aliases.get(datasets[0]!.id)}" />）。正文里的数字都用 \`<Num d="${aliases.get(datasets[0]!.id)}.行键" />\` 从数据集引用（行键是数据集第一列的值），不要手打。
 
 ## 待写：第一个小标题
 

@@ -33,7 +33,7 @@ export function checkStories(content: string, context: SiteContent, reports: { i
     .map((file) => {
       const mdx = readFileSync(path.join(dir, file), 'utf8');
       const shown = path.relative(process.cwd(), path.join(dir, file));
-      const text = storyText(mdx, inlineRenderer(context, shown));
+      const text = storyText(mdx, inlineRenderer(context, shown), shown);
       return { file, draft: text.draft, text, check: checkStory(text, proseLength(storyText(mdx)), firstParagraph(text, mdx), reports) };
     });
 }

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { aliasesOf, boundProps } from '../mdx/data-aliases.ts';
 
 /**
  * The words of a story as readers read them, pulled out of its MDX source: the prose (without markup or
@@ -37,15 +38,21 @@ const componentPattern = /<[A-Z]\w*\b[\s\S]*?\/>/g;
 const quotedPattern = /"([^"]*)"|'([^']*)'/g;
 const attributePattern = /(\w+)="([^"]*)"/g;
 
-export function storyText(mdx: string, renderInline: InlineRenderer = dropInline): StoryText {
+/**
+ * `file` names the story in a mistake of a short-form figure (`<Num d="…">`, src/mdx/data-aliases.ts), which
+ * is read with the aliases of the frontmatter's `data` as the MDX plugin reads it.
+ */
+export function storyText(mdx: string, renderInline: InlineRenderer = dropInline, file = '（报道）'): StoryText {
   const match = frontmatterPattern.exec(mdx);
   const fields: string[] = [];
   let headline = '';
   let dek = '';
   let kind: StoryText['kind'] = 'story';
   let draft = false;
+  let aliases = new Map<string, string>();
   if (match) {
     const data = (parseYaml(match[1]!) ?? {}) as { title?: unknown; dek?: unknown; kind?: unknown; draft?: unknown; updates?: { note?: unknown }[] };
+    aliases = aliasesOf(data);
     draft = data.draft === true;
     if (typeof data.title === 'string') headline = data.title;
     if (typeof data.dek === 'string') dek = data.dek;
@@ -55,7 +62,10 @@ export function storyText(mdx: string, renderInline: InlineRenderer = dropInline
   let body = match ? mdx.slice(match[0].length) : mdx;
   body = body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(inlinePattern, (_, name: string, attributes: string) => renderInline(name, Object.fromEntries([...attributes.matchAll(attributePattern)].map(([, key, value]) => [key!, value!]))));
+    .replace(inlinePattern, (_, name: string, attributes: string) => {
+      const props: Record<string, string> = Object.fromEntries([...attributes.matchAll(attributePattern)].map(([, key, value]) => [key!, value!]));
+      return renderInline(name, { ...props, ...boundProps(name, props, aliases, { file }) });
+    });
   const components: string[] = [];
   body = body.replace(componentPattern, (component) => {
     components.push(/^<(\w+)/.exec(component)![1]!);

@@ -5,6 +5,7 @@ import { checkArea } from './messages/checks.ts';
 import { csvArea } from './messages/csv.ts';
 import { datasetArea } from './messages/dataset.ts';
 import { fieldArea } from './messages/fields.ts';
+import { figureArea } from './messages/figures.ts';
 import { fileArea } from './messages/files.ts';
 import { numberArea } from './messages/numbers.ts';
 import { pairArea } from './messages/pairs.ts';
@@ -29,6 +30,7 @@ export const areas = [
   datasetArea,
   checkArea,
   storyArea,
+  figureArea,
   propArea,
   annotationArea,
   pairArea,
@@ -45,6 +47,7 @@ export const messages = {
   ...datasetArea.messages,
   ...checkArea.messages,
   ...storyArea.messages,
+  ...figureArea.messages,
   ...propArea.messages,
   ...annotationArea.messages,
   ...pairArea.messages,

@@ -9,6 +9,7 @@ import type { Source } from '../schemas/source.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { checkCorrectionTargets } from '../data/corrections.ts';
 import { throwContentError } from '../loaders/dev-errors.ts';
+import { datasetsNamed } from '../mdx/data-aliases.ts';
 
 /**
  * The site's content as typed maps, read once per build from the content collections (loaded and validated
@@ -62,9 +63,9 @@ export async function publishedStories(): Promise<Story[]> {
   return stories.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 
-/** Datasets a story draws charts from: every `dataset="…"` its MDX names. */
+/** Datasets a story draws on: every `dataset="…"` and short figure `d="alias.…"` its MDX names (src/mdx/data-aliases.ts). */
 export function datasetsOf(story: Story): string[] {
-  return [...new Set([...(story.body ?? '').matchAll(/\bdataset="([^"]+)"/g)].map((match) => match[1]!))];
+  return datasetsNamed(story.body ?? '', new Map(Object.entries(story.data.data)));
 }
 
 /** Static paths for the per-dataset routes: the page and its CSV and JSON downloads. */

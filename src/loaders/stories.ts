@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readRegistry } from '../data/registry.ts';
-import { checkStoryFile, readStoryFiles, storyFileIds, storyIdOf } from '../data/story-files.ts';
+import { checkStoryFile, readStoryFiles, storyIdOf, storyIdsFor } from '../data/story-files.ts';
 import { contentDir } from '../data/content-dir.ts';
 import { rethrow } from '../errors/report.ts';
 import { storedError, storyErrorKey } from './dev-errors.ts';
@@ -31,7 +31,7 @@ export function storiesLoader(): Loader {
       }
       const check: LoaderContext['parseData'] = async (props) => {
         // Under astro dev the glob loader reads a changed story anew: check it again, against the registries as they are now.
-        if (props.filePath && context.watcher) checkStoryFile(props.filePath, readRegistry(dir), storyFileIds(storiesDir));
+        if (props.filePath && context.watcher) checkStoryFile(props.filePath, readRegistry(dir), storyIdsFor(storiesDir));
         return context.parseData(props);
       };
       // In dev, a story with a mistake is stored as the error, which the page then shows (src/loaders/dev-errors.ts).

@@ -5,18 +5,28 @@ import { displayPath } from '../data/content-dir.ts';
 import { charts } from '../charts/index.ts';
 import type { Registry } from '../charts/registry.ts';
 import { editorComponents } from './components.ts';
+import { aliasesOf, boundProps } from './data-aliases.ts';
 
+type Attribute = { type: string; name?: string; value?: unknown };
 type JsxNode = {
   name: string | null;
   attributes: readonly unknown[];
   position?: { start: { line: number; column: number } };
+};
+type Context = {
+  fileURL: URL | undefined;
+  replaceNode: (node: never, replacement: never) => void;
+  /** Satteri's document data: @astrojs/mdx (and src/check/mdx.ts) put the story's frontmatter in `astro`. */
+  data?: { astro?: { frontmatter?: unknown } };
 };
 
 /**
  * MDX plugin: tells each editor component where it stands, as a `__source="file:line:column"` prop, so a
  * chart that names a missing dataset or column fails the build pointing at the line to fix. Also turns a
  * misspelt component name into such an error, instead of MDX's generic "component not defined". A chart type
- * (src/charts/index.ts) becomes `<Chart __chart="…">`, the one component that draws every type.
+ * (src/charts/index.ts) becomes `<Chart __chart="…">`, the one component that draws every type. A short bound
+ * figure (`<Num d="cap.chp_plants" />`, a `dataset="cap"`) gets the props it stands for from the aliases of
+ * the story's frontmatter `data` (src/mdx/data-aliases.ts).
  */
 export const sourceLocation: MdastPluginDefinition = {
   name: 'hsd-source-location',
@@ -25,17 +35,31 @@ export const sourceLocation: MdastPluginDefinition = {
   mdxJsxTextElement: (node, ctx) => locate(node as unknown as JsxNode, ctx),
 } as MdastPluginDefinition;
 
-function locate(node: JsxNode, ctx: { fileURL: URL | undefined; replaceNode: (node: never, replacement: never) => void }): void {
+function locate(node: JsxNode, ctx: Context): void {
   if (!node.name || !/^[A-Z]/.test(node.name)) return;
   const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '（未知文件）';
   const start = node.position?.start;
   if (!editorComponents.includes(node.name)) {
     throw editorError('component-unknown', { file, line: start?.line, column: start?.column }, { found: `<${node.name}>`, components: editorComponents });
   }
-  const named = chartsRename(charts, node) ?? node;
+  const bound = withBoundProps(node, ctx, { file, line: start?.line, column: start?.column });
+  const named = chartsRename(charts, bound) ?? bound;
   if (!start && named === node) return;
   const added = start ? [{ type: 'mdxJsxAttribute', name: '__source', value: `${file}:${start.line}:${start.column}` }] : [];
   ctx.replaceNode(node as never, { ...named, attributes: [...named.attributes, ...added] } as never);
+}
+
+/** The element with the props its short-form figure or aliased dataset stands for, replacing or added; itself if none. */
+function withBoundProps(node: JsxNode, ctx: Context, at: { file: string; line?: number | undefined; column?: number | undefined }): JsxNode {
+  const attributes = node.attributes as readonly Attribute[];
+  const written = Object.fromEntries(attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name !== undefined ? [[a.name, typeof a.value === 'string' ? a.value : a.value === null || a.value === undefined ? true : a.value]] : [])));
+  const set = boundProps(node.name!, written, aliasesOf(ctx.data?.astro?.frontmatter), at);
+  if (Object.keys(set).length === 0) return node;
+  const replaced = attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name !== undefined && a.name in set ? { ...a, value: set[a.name] } : a));
+  const added = Object.entries(set)
+    .filter(([name]) => !(name in written))
+    .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+  return { ...node, attributes: [...replaced, ...added] };
 }
 
 /** A chart type's element as `<Chart __chart="BarChart" …>`, the one component that draws them all; else undefined. */

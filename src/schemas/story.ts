@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
+import { idPattern } from './id.ts';
 import type { SchemaIssueCode } from './issue-codes.ts';
+
+/**
+ * A name a story gives one of its datasets in `data:`, by which `<Num d="alias.row" />` and a chart's
+ * `dataset="alias"` name it: a lower-case letter, then lower-case letters, digits, hyphens and underscores.
+ */
+export const aliasPattern = /^[a-z][a-z0-9_-]*$/;
 
 const isoDate = z.union([z.date(), z.iso.date()]).transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
 
@@ -70,6 +77,19 @@ export const storySchema = z
         description: '体裁：story（报道，不写时）或 brief（简讯）。',
         enumDescriptions: ['报道：正文 800–2000 字，至少 2 个图表。', '简讯：来源报道给的材料不够写成一篇报道时，正文 300–800 字，至少 1 个图表。'],
       }),
+    /**
+     * The datasets the story binds figures to, each by a short name (alias → dataset id): `<Num d="cap.chp_plants" />`
+     * is the figure of row chp_plants of the dataset `cap` names, in its main column (src/data/main-column.ts).
+     * Checked against content/data/ with the story's file (src/data/frontmatter.ts).
+     */
+    data: z
+      .record(z.string(), z.string())
+      .default({})
+      .meta({
+        description: '这篇报道用到的数据集，各起一个短名字（别名: 数据集 id），如 { cap: shuozhou-heat-capacity-2022 }。正文里写 <Num d="cap.行键" />、图表写 dataset="cap"。别名用小写英文字母开头，只含小写字母、数字、连字符和下划线。',
+        propertyNames: { pattern: aliasPattern.source },
+        additionalProperties: { type: 'string', pattern: idPattern.source },
+      }),
     /** Drafts are built in `npm run dev` only, never published. */
     draft: z.boolean().default(false).meta({ description: 'true 表示草稿：只在 npm run dev 里出现，不会发布。不写时为 false。' }),
     /** 更新记录: every correction or update after publication, oldest first. */
@@ -79,6 +99,9 @@ export const storySchema = z
     // The page states the period reported beside the publication date: a story must say what it is.
     if (story.season === undefined && story.periodNote === undefined) {
       context.addIssue({ code: 'custom', path: ['season'], message: 'a season, or a periodNote', params: { code: 'story-season-missing' satisfies SchemaIssueCode } });
+    }
+    for (const alias of Object.keys(story.data)) {
+      if (!aliasPattern.test(alias)) context.addIssue({ code: 'custom', path: ['data', alias], message: 'an alias of lower-case letters', params: { code: 'data-alias-invalid' satisfies SchemaIssueCode } });
     }
   })
   // The same rule as JSON Schema (docs/schemas/, `npm run schemas`).

@@ -57,7 +57,7 @@ const fixturePreparation: Record<string, (content: string) => void> = {
 };
 
 /** Fixtures that must build, each with what its built pages must hold (asserted in editor-mistakes.test.ts). */
-export const validFixtures = ['base', 'computed-dataset', 'season-charts', 'markup-everywhere', 'draft-story', 'odd-but-valid', 'large-dataset'] as const;
+export const validFixtures = ['base', 'computed-dataset', 'season-charts', 'markup-everywhere', 'draft-story', 'odd-but-valid', 'large-dataset', 'short-figures'] as const;
 
 /** Mistakes the chart code (src/charts/) finds: it still writes its words in place, without a code, until it uses the catalogue. */
 /** Chart-prop mistakes once stated as whole messages; every one is a catalogue entry now, in `mistakeCases`. */
@@ -80,6 +80,34 @@ export interface Mistake<C extends ErrorCode = ErrorCode> {
 }
 
 const mistake = <C extends ErrorCode>(m: Mistake<C>): Mistake => m as unknown as Mistake;
+
+/**
+ * The fields of the dataset-fields-empty fixture (data/scale.yaml, as npm run new-dataset wrote it for scale.csv)
+ * still empty, each a `field-empty` at its line: the build stops at the first, which says how many more there
+ * are; check:content lists every one.
+ */
+export const datasetFieldsEmpty: Mistake<'field-empty'>[] = (
+  [
+    [['title'], 4, '中文标题，至少 4 个字；写明地点、内容和时期。'],
+    [['description'], 5, '一两句中文，说明这张表是什么。'],
+    [['subject'], 6, '主题，选一个：heating-area、heat-sources、operations、conversions、air-quality、prices、renovation。'],
+    [['places'], 7, '涉及的地点 id 列表，至少一个，必须在 content/places.yaml 里。', ['shanxi', 'shuozhou']],
+    [['period'], 8, '时期：采暖季 2025-2026、年份 2022，或年份范围 2020-2022。报道没有印年份、也推不出来时写 unknown（页面显示“年份不详”），并写 periodNote。'],
+    [['sources'], 9, '来源 id 列表，至少一个，必须在 content/sources.yaml 里：这个数据集的数字出自的每一篇报道。', ['test-report']],
+    [['columns', 0, 'label'], 15, '给读者看的中文名称，如“供热面积”。'],
+    [['columns', 1, 'unit'], 18, '单位，用中文全称，如 万平方米、元/平方米·月、微克/立方米、%；只用于数值列（number、integer、percent）。CSV 里按这个单位写数值。', undefined, true],
+    [['columns', 1, 'label'], 20, '给读者看的中文名称，如“供热面积”。'],
+    [['columns', 2, 'unit'], 23, '单位，用中文全称，如 万平方米、元/平方米·月、微克/立方米、%；只用于数值列（number、integer、percent）。CSV 里按这个单位写数值。', undefined, true],
+    [['columns', 2, 'label'], 24, '给读者看的中文名称，如“供热面积”。'],
+    ...[28, 29, 30].map((line, index) => [['provenance', index, 'quote'], line, '报道写这个数的原话，逐字照抄，2 到 40 个字：含数字本身、限定词和它指的是什么，如“累计接听用户热线13505个”。含英文逗号、冒号或以引号开头时，整段加英文双引号。']),
+  ] as [(string | number)[], number, string, string[]?, boolean?][]
+).map(([path, line, description, known, optional = false], index, all) => ({
+  code: 'field-empty',
+  file: 'data/scale.yaml',
+  line,
+  where: fieldWhere(path),
+  details: { field: path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), ''), key: String(path.at(-1)), description, optional, known, more: index === 0 ? all.length - 1 : 0 },
+}));
 /** The error the catalogue makes of a mistake: its `message` is the line the editor must read. */
 export const raised = (at: At, m: Mistake) => editorError(m.code, { file: at(m.file), line: m.line, column: m.column, where: m.where }, m.details as never);
 
@@ -170,6 +198,23 @@ export const mistakeCases: [name: string, what: string, mistake: (at: At) => Mis
     where: propWhere('Num', 'column'),
     details: { found: 'non_residential', dataset: 'prices', columns: numericColumns, wanted: 'numeric', meta: prices(at) },
   })],
+  ['short-figure-unknown-alias', 'a short figure <Num d="…"> naming an alias the frontmatter does not give', () => mistake({ code: 'figure-alias-unknown', file: 'stories/prices.mdx', line: 12, column: 9, where: propWhere('Num', 'd'), details: { found: 'q', aliases: ['p'] } })],
+  ['short-figure-malformed', 'a short figure typed with a Chinese full stop (p。朔州)', () => mistake({ code: 'figure-ref-malformed', file: 'stories/prices.mdx', line: 12, column: 9, where: propWhere('Num', 'd'), details: { found: 'p。朔州.residential' } })],
+  ['short-figure-both-forms', 'a short figure with the long form\'s column beside it', () => mistake({ code: 'figure-both-forms', file: 'stories/prices.mdx', line: 12, column: 9, where: propWhere('Num', 'd'), details: { found: 'p.朔州', props: ['column'] } })],
+  ['short-figure-no-main-column', 'a short figure without a column, of a dataset with two numeric columns and no mainColumn', (at) => mistake({
+    code: 'figure-main-column-missing',
+    file: 'stories/prices.mdx',
+    line: 12,
+    column: 9,
+    where: propWhere('Num', 'd'),
+    details: { found: 'p.朔州', dataset: 'prices', columns: numericColumns, meta: prices(at) },
+  })],
+  ['short-figure-unknown-row', 'a short figure naming a row the dataset lacks', () => mistake({ code: 'row-unknown', file: 'stories/prices.mdx', line: 12, column: 9, where: propWhere('Num', 'd'), details: { found: '忻州', dataset: 'prices', key: 'city', rows: ['大同', '朔州'] } })],
+  ['short-figure-on-chart', 'a chart given a short figure\'s d', () => mistake({ code: 'figure-d-not-num', file: 'stories/prices.mdx', line: 14, column: 1, where: propWhere('BarChart', 'd'), details: { found: 'p.朔州', component: 'BarChart' } })],
+  ['data-alias-unknown-dataset', 'frontmatter data giving an alias to a dataset that does not exist', () => mistake({ code: 'dataset-unknown', file: 'stories/prices.mdx', line: 9, where: fieldWhere(['data', 'p'], 'frontmatter '), details: { found: 'price', known: ['prices'] } })],
+  ['data-alias-invalid', 'frontmatter data with an alias in capitals', () => mistake({ code: 'data-alias-invalid', file: 'stories/prices.mdx', line: 9, where: fieldWhere(['data', 'P'], 'frontmatter '), details: { field: 'data.P', found: 'prices' } })],
+  ['main-column-invalid', 'mainColumn naming a text column', () => mistake({ code: 'main-column-invalid', file: 'data/prices.yaml', line: 10, where: fieldWhere(['mainColumn']), details: { found: 'city', columns: ['residential', 'months'] } })],
+  ['dataset-fields-empty', 'a dataset YAML as npm run new-dataset writes it, every field only the editor knows still empty', () => mistake(datasetFieldsEmpty[0]!)],
   ['line-chart-season-on-years', 'the season axis asked of a line over years', () => mistake({ code: 'line-season-axis-not-date', file: 'stories/prices.mdx', line: 13, column: 1, where: propWhere('LineChart', 'axis'), details: { found: 'season', column: 'year', type: 'integer' } })],
   ['season-calendar-end-before-start', 'a heating period that ends before it starts', (at) => mistake({
     code: 'calendar-end-before-start',

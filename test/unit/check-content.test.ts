@@ -8,7 +8,7 @@ import { loadAllDatasets } from '../../src/data/load-all.ts';
 import { editorError } from '../../src/errors/messages.ts';
 import { cellWhere, fieldWhere, propWhere } from '../../src/errors/where.ts';
 import { editorComponents } from '../../src/mdx/components.ts';
-import { chartCases, fixturesDir, layOutFixture, mistakeCases, raised, validFixtures, type At } from '../support/fixture-sites.ts';
+import { chartCases, datasetFieldsEmpty, fixturesDir, layOutFixture, mistakeCases, raised, validFixtures, type At } from '../support/fixture-sites.ts';
 
 /**
  * `npm run check:content` (src/check/content.ts) against the build's expectations. Every fixture site of
@@ -41,6 +41,8 @@ const facts = (error: Error) =>
  * the first, which is the fixture's.
  */
 const alsoReported: Record<string, (at: At) => EditorError[]> = {
+  // Every field npm run new-dataset left empty, each at its line, where the build names the first.
+  'dataset-fields-empty': (at) => datasetFieldsEmpty.slice(1).map((m) => raised(at, m)),
   'ambiguous-row-key': (at) => [
     editorError('row-ambiguous', { file: at('stories/prices.mdx'), line: 11, column: 9, where: propWhere('Num', 'row') }, { found: '朔州', dataset: 'prices', key: 'city', count: 2, file: at('data/prices.csv') }),
     editorError('prop-label-not-distinct', { file: at('stories/prices.mdx'), line: 13, column: 1, where: propWhere('BarChart', 'label') }, { found: 'city', duplicate: '朔州' }),

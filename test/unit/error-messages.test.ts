@@ -205,6 +205,20 @@ const wording: Record<ErrorCode, string> = {
     'scale.xlsx npm run new-dataset 的 --from：找到“scale.xlsx”，应为扩展名为 .csv 的表格文件。修改：在表格软件里另存为“CSV UTF-8（逗号分隔）”（.csv），再运行一次。（错误代码 csv-unreadable，见 docs/WRITING.md）',
   'csv-header-invalid':
     'scale.csv:1:3 表头第3列：找到“供热面积”，应为小写英文字母、数字和下划线组成、以字母开头的列名，如 heating_area。修改：把“供热面积”改成这样的英文列名；给读者看的中文名（如“供热面积”）写在 .yaml 这一列的 label 里。（错误代码 csv-header-invalid，见 docs/WRITING.md）',
+  'data-alias-invalid':
+    'content/stories/prices.mdx:12 frontmatter 字段“data.Cap”：找到“Cap”，应为小写英文字母开头，只含小写字母、数字、连字符和下划线的别名，如 cap、ops2。修改：把别名“Cap”改成这样的写法（正文里的 d=\"Cap.行键\"、dataset=\"Cap\" 要一起改）。（错误代码 data-alias-invalid，见 docs/WRITING.md）',
+  'data-alias-is-dataset':
+    'content/stories/shuozhou-chp-air-quality-2022.mdx:12 frontmatter 字段“data.prices”：找到“prices”，应为不与别的数据集 id 相同的别名（“prices”本身是一个数据集的 id，这里却指向 shanxi-city-heating-prices-2022）。修改：换一个别名；dataset=\"prices\" 读者读来会以为是数据集 prices。（错误代码 data-alias-is-dataset，见 docs/WRITING.md）',
+  'figure-ref-malformed':
+    'content/stories/shuozhou-chp-air-quality-2022.mdx:21:12 <Num> 的属性“d”：找到“cap。chp_plants”，应为“别名.行键”或“别名.行键.列名”，用英文句点分隔，如 d=\"cap.chp_plants\" 或 d=\"cap.chp_plants.percent\"。修改：把中文句号“。”换成英文句点“.”（输入法切换到英文状态再输入）。（错误代码 figure-ref-malformed，见 docs/WRITING.md）',
+  'figure-alias-unknown':
+    'content/stories/shuozhou-chp-air-quality-2022.mdx:21:12 <Num> 的属性“d”：找到“capacity”，应为这篇报道的 data 里的别名之一：cap、ops、air。修改：改成已有的别名，或在 frontmatter 的 data 里加一行“capacity: <数据集 id>”。（错误代码 figure-alias-unknown，见 docs/WRITING.md）',
+  'figure-both-forms':
+    'content/stories/shuozhou-chp-air-quality-2022.mdx:21:12 <Num> 的属性“d”：找到“cap.chp_plants”，应为短写 d 与长写 dataset、row、column 只用一种（这里还写了 column）。修改：用短写就删掉 column，要写列名时写进 d（如 d=\"cap.chp_plants.列名\"）；用长写就删掉 d。（错误代码 figure-both-forms，见 docs/WRITING.md）',
+  'figure-d-not-num':
+    'content/stories/shuozhou-chp-air-quality-2022.mdx:30:1 <BarChart> 的属性“d”：找到“cap.chp_plants”，应为<BarChart> 有的属性（d 只用于 <Num>；图表、<Period> 和计算器用 dataset）。修改：改写 dataset=\"cap\"（别名或数据集 id），行和列按 <BarChart> 的属性写（见 docs/CHARTS.md）。（错误代码 figure-d-not-num，见 docs/WRITING.md）',
+  'figure-main-column-missing':
+    'content/stories/shuozhou-chp-air-quality-2022.mdx:21:12 <Num> 的属性“d”：找到“prices.shuozhou”，应为带列名的写法：数据集“shanxi-city-heating-prices-2022”有几个数值列，没有写 mainColumn，不写列名时不知道取哪一列（residential（居民）、season_months（供热期））。修改：写成 d=\"prices.shuozhou.residential\" 这样带列名的写法；或在 content/data/shanxi-city-heating-prices-2022.yaml 里写 mainColumn: <列名>，指定不写列名时取的列。（错误代码 figure-main-column-missing，见 docs/WRITING.md）',
   'story-needs-dataset':
     'content/stories/prices.mdx npm run new-story 的参数：应为至少一个 --dataset <数据集 id>（报道的数字和来源都从数据集来）。修改：加上 --dataset <id>，id 见 /data/ 页面或 content/data/ 里的文件名；还没有数据集，先按 docs/DATASETS.md 建一个。（错误代码 story-needs-dataset，见 docs/WRITING.md）',
   'prop-dataset-missing':

@@ -89,7 +89,7 @@ describe('npm run new-dataset', () => {
     ];
     const result = checkContent(content);
     expect(result.errors.map(facts)).toEqual(expected);
-    expect(result.errors[0]!.details).toEqual({ field: 'title', key: 'title', description: expect.stringMatching(/^中文标题/), optional: false, known: undefined, more: expected.length - 1 });
+    expect((result.errors[0] as EditorError).details).toEqual({ field: 'title', key: 'title', description: expect.stringMatching(/^中文标题/), optional: false, known: undefined, more: expected.length - 1 });
     expect(result.errors.slice(1).every((error) => (error as EditorError).details.more === 0)).toBe(true);
     expectEditorError(() => loadAllDatasets(content), { ...expected[0]!, code: 'field-empty' });
 

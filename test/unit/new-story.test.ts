@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatContentCheck } from '../../src/check/content.ts';
 import { displayPath } from '../../src/data/content-dir.ts';
-import { newStory } from '../../src/editorial/new-story.ts';
+import { newStory, storyAliases } from '../../src/editorial/new-story.ts';
 import { root } from '../support/build.ts';
 import { expectEditorError } from '../support/editor-errors.ts';
 import { layOutFixture } from '../support/fixture-sites.ts';
@@ -34,13 +34,25 @@ describe('npm run new-story', () => {
       tags: [],
       byline: '供热季数据组',
       sources: ['test-report'],
+      data: { prices: 'prices' },
       draft: true,
     });
     expect(story.text).toContain('<Period dataset="prices" />');
+    expect(story.text).toContain('`<Num d="prices.行键" />`');
     expect(story.text).toMatch(/\n## 数据说明\n\n[^\n]+\n\n- 测试用供热价格（prices）\n$/);
     const result = checkContent(content);
     expect(formatContentCheck(result)).toEqual([]);
     expect(result.checked.stories).toBe(2);
+  });
+
+  it('gives each dataset a short alias: its last word that is not a year, unique, and never another dataset\'s id', () => {
+    const ids = new Set(['shanxi-city-heating-prices-2022', 'baotou-heat-group-operations-2025-2026', 'hongqiao-heating-operations-2024-2025', 'prices', 'scale']);
+    expect([...storyAliases(['shanxi-city-heating-prices-2022', 'baotou-heat-group-operations-2025-2026', 'hongqiao-heating-operations-2024-2025'], ids)]).toEqual([
+      ['shanxi-city-heating-prices-2022', 'prices2'],
+      ['baotou-heat-group-operations-2025-2026', 'operations'],
+      ['hongqiao-heating-operations-2024-2025', 'operations2'],
+    ]);
+    expect([...storyAliases(['prices', 'heating-scale-2022'], ids)]).toEqual([['prices', 'prices'], ['heating-scale-2022', 'scale2']]);
   });
 
   it('refuses an address that is not one, a story that exists, an unknown place or dataset, and no dataset', () => {

@@ -102,6 +102,15 @@ export const fieldMessages = {
     expected: 'story、dataset 或 place 至少写一个：这条更正改了哪篇报道、哪个数据集或哪个地点页',
     fix: '加上 story: <报道的文件名>、dataset: <数据集 id> 或 place: <地点 id>。',
   }),
+  /** 报道 frontmatter 的 data 里，别名不是小写英文字母开头的字母、数字、连字符或下划线。 */
+  'data-alias-invalid': (d: Field) => {
+    const alias = d.field.replace(/^data\./, '');
+    return {
+      found: alias,
+      expected: '小写英文字母开头，只含小写字母、数字、连字符和下划线的别名，如 cap、ops2',
+      fix: `把别名“${alias}”改成这样的写法（正文里的 d="${alias}.行键"、dataset="${alias}" 要一起改）。`,
+    };
+  },
   /** 来源的 lines 首行大于末行。 */
   'source-lines-reversed': (_: Field) => ({ expected: '先首行、后末行的两个行号（首行不大于末行），如 [3, 23]', fix: '把 lines 写成 [首行, 末行]：报道在版面文件里从第几行到第几行。' }),
 } satisfies Record<string, Entry>;
@@ -132,6 +141,7 @@ export const fieldExamples: Examples<typeof fieldMessages> = {
   'check-known-without-id': { at: meta(22, ['checks', 0, 'id']), details: { field: 'checks[0].id' } },
   'story-season-missing': { at: story(2, 'season'), details: { field: 'season' } },
   'correction-target-missing': { at: { file: 'content/corrections.yaml', line: 1, where: fieldWhere(['story'], '第1条更正的') }, details: { field: 'story' } },
+  'data-alias-invalid': { at: story(12, 'data.Cap'), details: { field: 'data.Cap', found: 'shuozhou-heat-capacity-2022' } },
   'source-lines-reversed': { at: { file: 'content/sources.yaml', line: 4, where: fieldWhere(['lines'], '第1条来源的') }, details: { field: 'lines', found: '[23,3]' } },
 };
 
