@@ -11,13 +11,26 @@ export interface ChartElementProps extends EditorProps {
   __chart: string;
   /** Where the props are written when they are not in a story (a page template, content/places.yaml). */
   __file?: string;
+  /** The chart's stable id in its story (src/mdx/chart-ids.ts), which the MDX plugin adds; an editor's `id` is read there. */
+  __id?: string;
+  id?: string;
 }
 
-/** A chart type's model from the props of its `<Chart>` element: the registry (src/charts/index.ts) builds it. */
-export function chartModel({ __chart, __file, ...props }: ChartElementProps, site: SiteContent): { type: ChartType; model: Views[keyof Views] } {
+/**
+ * A chart type's model from the props of its `<Chart>` element: the registry (src/charts/index.ts) builds it.
+ * The id is the frame's, not the type's: a story's chart is `chart-<its id>` on the page; a chart outside a
+ * story (a page template) keeps the id its type derives.
+ */
+export function chartModel({ __chart, __file, __id, id: _written, ...props }: ChartElementProps, site: SiteContent): { type: ChartType; model: Views[keyof Views] } {
   const type = charts.byComponent(__chart);
   if (!type) throw new Error(`<Chart __chart="${__chart}">: no chart type of that name in src/charts/index.ts (${charts.components.join(', ')}).`);
-  return { type, model: type.build(props, site, __file) };
+  const model = type.build(props, site, __file);
+  return { type, model: __id ? { ...model, id: chartElementId(__id) } : model };
+}
+
+/** The HTML id of a story's chart: `chart-` and its id (src/mdx/chart-ids.ts). */
+export function chartElementId(chartId: string): string {
+  return `chart-${chartId}`;
 }
 
 /**

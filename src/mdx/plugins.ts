@@ -1,4 +1,4 @@
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginList } from 'satteri';
 import { sourceLocation } from './source-location.ts';
 import { storyMarkup } from './story-markup.ts';
 
@@ -7,4 +7,4 @@ import { storyMarkup } from './story-markup.ts';
  * component told where it stands. astro.config.mjs registers this list with satteri; `npm run check:content`
  * (src/check/mdx.ts) runs the same list over each story.
  */
-export const storyPlugins: readonly MdastPluginDefinition[] = [storyMarkup, sourceLocation];
+export const storyPlugins: MdastPluginList = [storyMarkup, sourceLocation];

@@ -4,6 +4,7 @@ import { editorError } from '../errors/messages.ts';
 import { displayPath } from '../data/content-dir.ts';
 import { charts } from '../charts/index.ts';
 import type { Registry } from '../charts/registry.ts';
+import { ChartIds } from './chart-ids.ts';
 import { editorComponents } from './components.ts';
 import { aliasesOf, boundProps } from './data-aliases.ts';
 
@@ -24,18 +25,23 @@ type Context = {
  * MDX plugin: tells each editor component where it stands, as a `__source="file:line:column"` prop, so a
  * chart that names a missing dataset or column fails the build pointing at the line to fix. Also turns a
  * misspelt component name into such an error, instead of MDX's generic "component not defined". A chart type
- * (src/charts/index.ts) becomes `<Chart __chart="…">`, the one component that draws every type. A short bound
- * figure (`<Num d="cap.chp_plants" />`, a `dataset="cap"`) gets the props it stands for from the aliases of
- * the story's frontmatter `data` (src/mdx/data-aliases.ts).
+ * (src/charts/index.ts) becomes `<Chart __chart="…">`, the one component that draws every type, with its
+ * stable id in the story as `__id` (src/mdx/chart-ids.ts). A factory: satteri calls it once per document, so
+ * each story counts its own charts. A short bound figure (`<Num d="cap.chp_plants" />`, a `dataset="cap"`)
+ * gets the props it stands for from the aliases of the story's frontmatter `data` (src/mdx/data-aliases.ts),
+ * before anything reads them: a chart's id names the dataset, not its alias.
  */
-export const sourceLocation: MdastPluginDefinition = {
-  name: 'hsd-source-location',
-  options: { position: true },
-  mdxJsxFlowElement: (node, ctx) => locate(node as unknown as JsxNode, ctx),
-  mdxJsxTextElement: (node, ctx) => locate(node as unknown as JsxNode, ctx),
-} as MdastPluginDefinition;
+export const sourceLocation = (): MdastPluginDefinition => {
+  const ids = new ChartIds();
+  return {
+    name: 'hsd-source-location',
+    options: { position: true },
+    mdxJsxFlowElement: (node, ctx) => locate(node as unknown as JsxNode, ctx, ids),
+    mdxJsxTextElement: (node, ctx) => locate(node as unknown as JsxNode, ctx, ids),
+  } as MdastPluginDefinition;
+};
 
-function locate(node: JsxNode, ctx: Context): void {
+function locate(node: JsxNode, ctx: Context, ids: ChartIds): void {
   if (!node.name || !/^[A-Z]/.test(node.name)) return;
   const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '（未知文件）';
   const start = node.position?.start;
@@ -45,7 +51,12 @@ function locate(node: JsxNode, ctx: Context): void {
   const bound = withBoundProps(node, ctx, { file, line: start?.line, column: start?.column });
   const named = chartsRename(charts, bound) ?? bound;
   if (!start && named === node) return;
-  const added = start ? [{ type: 'mdxJsxAttribute', name: '__source', value: `${file}:${start.line}:${start.column}` }] : [];
+  const added: Attribute[] = start ? [{ type: 'mdxJsxAttribute', name: '__source', value: `${file}:${start.line}:${start.column}` }] : [];
+  if (named !== bound) {
+    const written = (name: string) => (bound.attributes as Attribute[]).find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+    const id = ids.next({ component: node.name, dataset: written('dataset'), id: written('id'), file, line: start?.line, column: start?.column });
+    added.push({ type: 'mdxJsxAttribute', name: '__id', value: id });
+  }
   ctx.replaceNode(node as never, { ...named, attributes: [...named.attributes, ...added] } as never);
 }
 

@@ -181,6 +181,10 @@ const wording: Record<ErrorCode, string> = {
     'content/stories/prices.mdx:7 frontmatter 字段“tags”：找到“价格/收费”，应为不含“/”的主题词（主题词也是它的网址 /tags/<主题词>/ 的一段）。修改：分成两个主题词，或换成顿号，如 [价格, 收费]。（错误代码 tag-bad-character，见 docs/WRITING.md）',
   'component-unknown':
     'content/stories/prices.mdx:13:1 组件：找到“<BarChrat>”，应为可用的组件之一：<BarChart>、<Num>、<Period>。修改：改正组件名（区分大小写）；各组件的写法见 docs/WRITING.md 和 docs/CHARTS.md。（错误代码 component-unknown，见 docs/WRITING.md）',
+  'chart-id-invalid':
+    'content/stories/prices.mdx:13:1 <BarChart> 的属性“id”：找到“Heat Sources”，应为小写字母、数字和连字符组成的 id，如 baotou-heating-scale-2025-2026（它是这张图嵌入页的网址 /embed/<报道>/<id>/ 的一段）。修改：改成如 id="heat-sources" 这样的 id；不写 id 也可以，图表会按类型和数据集得到一个。（错误代码 chart-id-invalid，见 docs/WRITING.md）',
+  'chart-id-duplicate':
+    'content/stories/prices.mdx:20:1 <BarChart> 的属性“id”：找到“bar-prices”，应为这篇报道里还没用过的 id：第 13 行的图表已经是“bar-prices”。修改：换一个 id。图表的 id 一经发布就不要再改：别的网站嵌入和下载的地址都用它。（错误代码 chart-id-duplicate，见 docs/WRITING.md）',
   'story-html-tag':
     'content/stories/prices.mdx:13:1 HTML 标签：找到“<script>”，应为Markdown 文字或编辑组件（<BarChart>、<Num>、<Period>），正文里不写 HTML 标签。修改：删掉这个标签：小标题、粗体、列表和链接用 Markdown 写（## 小标题、**粗体**、- 列表、[文字](https://…)），数字和图表用组件。（错误代码 story-html-tag，见 docs/WRITING.md）',
   'story-import':

@@ -1,4 +1,5 @@
 import { fieldWhere, propWhere } from '../where.ts';
+import { idMessage } from '../../schemas/id.ts';
 import type { Area, Entry, Examples } from './entry.ts';
 
 /** The components a story may use (src/mdx/components.ts hands them in), as the messages list them. */
@@ -16,6 +17,18 @@ export const storyMessages = {
     where: '组件',
     expected: `可用的组件之一：${listed(d.components)}`,
     fix: '改正组件名（区分大小写）；各组件的写法见 docs/WRITING.md 和 docs/CHARTS.md。',
+  }),
+  /** 图表的 id 不是由小写字母、数字和连字符组成的。 */
+  'chart-id-invalid': (_: { found: string }) => ({
+    expected: `${idMessage}（它是这张图嵌入页的网址 /embed/<报道>/<id>/ 的一段）`,
+    fix: '改成如 id="heat-sources" 这样的 id；不写 id 也可以，图表会按类型和数据集得到一个。',
+  }),
+  /** 同一篇报道里两张图表的 id 相同。 */
+  'chart-id-duplicate': (d: { found: string; line?: number | undefined; written: boolean }) => ({
+    expected: `这篇报道里还没用过的 id：第 ${d.line ?? '?'} 行的图表已经是“${d.found}”`,
+    fix: d.written
+      ? '换一个 id。图表的 id 一经发布就不要再改：别的网站嵌入和下载的地址都用它。'
+      : '给这张图写一个 id="…"（或改掉上面那张图写的 id），让两张图各有各的 id。',
   }),
   /** 正文里写了 HTML 标签（<script>、<div>）。 */
   'story-html-tag': (d: { found: string; components: readonly string[] }) => ({
@@ -63,6 +76,8 @@ const mdx = 'content/stories/prices.mdx';
 export const storyExamples: Examples<typeof storyMessages> = {
   'tag-bad-character': { at: { file: mdx, line: 7, where: fieldWhere(['tags'], 'frontmatter ') }, details: { found: '价格/收费', char: '/' } },
   'component-unknown': { at: { file: mdx, line: 13, column: 1 }, details: { found: '<BarChrat>', components: ['BarChart', 'Num', 'Period'] } },
+  'chart-id-invalid': { at: { file: mdx, line: 13, column: 1, where: propWhere('BarChart', 'id') }, details: { found: 'Heat Sources' } },
+  'chart-id-duplicate': { at: { file: mdx, line: 20, column: 1, where: propWhere('BarChart', 'id') }, details: { found: 'bar-prices', line: 13, written: true } },
   'story-html-tag': { at: { file: mdx, line: 13, column: 1 }, details: { found: '<script>', components: ['BarChart', 'Num', 'Period'] } },
   'story-import': { at: { file: mdx, line: 11, column: 1 }, details: { found: 'import Chart from "../chart.js";' } },
   'story-expression': { at: { file: mdx, line: 11, column: 1 }, details: { found: '{process.env.HOME}' } },
