@@ -193,7 +193,7 @@ function describeField(schema: z.ZodType, path: readonly PropertyKey[]): { descr
   }
   if (!node) return { optional: false };
   const description = (z.globalRegistry.get(node) as { description?: string } | undefined)?.description ?? (z.globalRegistry.get(unwrap(node)) as { description?: string } | undefined)?.description;
-  return { ...(description !== undefined && { description }), optional: node.isOptional() };
+  return { ...(description !== undefined && { description }), optional: node.safeParse(undefined).success };
 }
 
 function firstLeafIssue(issues: readonly Issue[]): Issue {

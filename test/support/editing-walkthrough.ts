@@ -86,8 +86,8 @@ export async function followWalkthrough(dir: string, options: { build?: string }
   const hasReports = readReports(reportsDir(root)) !== null || Boolean(process.env.CI);
   const ran: Ran[] = [];
   const node = (script: string, args: string[], cwd: string) => {
-    const env = { ...process.env, TZ: 'Asia/Shanghai', NO_COLOR: '1', FORCE_COLOR: '0' };
-    delete env.HSD_CONTENT_DIR;
+    const { HSD_CONTENT_DIR: _theirs, ...inherited } = process.env;
+    const env = { ...inherited, TZ: 'Asia/Shanghai', NO_COLOR: '1', FORCE_COLOR: '0' };
     const result = spawnSync(process.execPath, [path.join(root, 'scripts', script), ...args], { cwd, env, encoding: 'utf8' });
     return { output: `${result.stdout}${result.stderr}`, code: result.status ?? 1 };
   };

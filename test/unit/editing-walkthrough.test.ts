@@ -11,7 +11,7 @@ describe('docs/EDITING.md is a walk-through a test can follow', () => {
     const steps = walkthroughSteps(readFileSync(editingDoc, 'utf8'));
     const commands = steps.flatMap((step) => (step.kind === 'run' ? step.commands.map((command) => command.split(' ').slice(0, 3).join(' ')) : []));
     expect([...new Set(commands)]).toEqual(['npm run new-dataset', 'npm run check:content', 'npm run quotes', 'npm run new-story', 'npm run dev', 'npm run check:stories', 'npm run build']);
-    expect(steps.filter((step) => step.kind !== 'run').map((step) => [step.kind, step.kind === 'run' ? '' : step.file])).toEqual([
+    expect(steps.flatMap((step) => (step.kind === 'run' ? [] : [[step.kind, step.file]]))).toEqual([
       ['write', '朔州热源.csv'],
       ['write', 'content/data/shuozhou-chp-plants-2022.yaml'],
       ['write', 'content/stories/shuozhou-chp-plants.mdx'],
