@@ -4,11 +4,11 @@
  * title, kind, period and an excerpt with the words marked. Pagefind's own script is loaded from the
  * site's /pagefind/ folder on the first query, so no other page, and no page before a query, pays for it.
  *
- * Chinese is indexed as characters and character pairs. Pagefind splits a query with the browser's word
- * segmenter, which cuts most two-character words (供热) into single characters, and then finds pages with
- * those characters anywhere: character noise. So every word the reader typed is also searched as an exact
- * phrase ("供热": the characters side by side), and only pages that hold each word that way are shown, in the
- * order of Pagefind's ranked search, with the excerpt of the exact match.
+ * Chinese is indexed one character at a time (src/lib/pagefind.ts explains why). A word the reader types is
+ * looked up as an exact phrase of its characters ("供 热": 供 directly followed by 热), so a two-character
+ * query finds the pages that hold the word, not those with the two characters apart; a query of several
+ * words finds the pages that hold each of them. Those pages are shown in the order of Pagefind's ranked
+ * search for the same characters, with the excerpt of the exact match (the word marked).
  */
 import { fill } from '../i18n/fill.ts';
 
@@ -16,6 +16,7 @@ interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
   id: string;
@@ -44,6 +45,8 @@ function enhance(root: HTMLElement): void {
   const template = root.querySelector<HTMLTemplateElement>('template[data-search-result]')!;
   const strings = template.dataset as { prompt: string; loading: string; count: string; none: string };
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  // The kinds, in the order the form lists them: story, dataset, place.
+  const kindOrder = kinds.map((radio) => radio.value).filter(Boolean);
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const failed = root.querySelector<HTMLElement>('[data-search-failed]')!;
@@ -107,10 +110,11 @@ function enhance(root: HTMLElement): void {
     const next = found.slice(shown, shown + pageSize);
     const data = await Promise.all(next.map((result) => result.data()));
     if (current !== run) return;
-    // Within what is shown, pages whose title holds every word come first (Pagefind's ranking counts single
-    // characters, which a long page has many of), each group in Pagefind's order.
+    // Within what is shown, pages whose title holds every word come first, stories before datasets before
+    // places (Pagefind's ranking counts characters, which a long page has many of); otherwise Pagefind's order.
     const titled = (page: PagefindData) => foundWords.every((word) => (page.meta.title ?? '').toLowerCase().includes(word.toLowerCase()));
-    data.sort((a, b) => Number(titled(b)) - Number(titled(a)));
+    const rank = (page: PagefindData) => (titled(page) ? kindOrder.indexOf(page.filters.kind?.[0] ?? '') : kindOrder.length);
+    data.sort((a, b) => rank(a) - rank(b));
     list.append(...data.map(resultItem));
     shown += next.length;
     more.hidden = shown >= found.length;
@@ -156,7 +160,7 @@ function enhance(root: HTMLElement): void {
 async function matching(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<PagefindResult[]> {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const [ranked, ...exact] = await Promise.all([pagefind.search(words.join(' '), { filters }), ...words.map((word) => pagefind.search(`"${word}"`, { filters }))]);
+  const [ranked, ...exact] = await Promise.all([pagefind.search(words.map(characters).join(' '), { filters }), ...words.map((word) => pagefind.search(`"${characters(word)}"`, { filters }))]);
   const holding = exact.map((response) => new Set(response.results.map((result) => result.id)));
   const byId = new Map(exact[0]!.results.map((result) => [result.id, result]));
   const order = [...new Set([...ranked!.results.map((result) => result.id), ...byId.keys()])];
@@ -172,15 +176,25 @@ function queryWords(query: string): string[] {
     .slice(0, maxWords);
 }
 
-/** Pagefind's excerpt (page text, escaped, with <mark> around the words found) as text and <mark> nodes only. */
+/** A word as the index holds it: each Chinese character a word of its own (煤改电 → 煤 改 电). */
+function characters(word: string): string {
+  return word.replace(/\p{Script=Han}/gu, ' $& ').trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Pagefind's excerpt (page text, escaped, with <mark> around the words found) as text and <mark> nodes only,
+ * without the zero-width spaces the index puts between characters; adjacent marks (煤, 改, 电) become one.
+ */
 function excerptNodes(excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html').body;
-  return [...parsed.childNodes].map((node) => {
+  const parsed = new DOMParser().parseFromString(`<body>${excerpt.replace(/\u200b/g, '')}</body>`, 'text/html').body;
+  const nodes: Node[] = [];
+  for (const node of parsed.childNodes) {
+    const text = node.textContent ?? '';
+    const last = nodes.at(-1);
     if (node instanceof HTMLElement && node.tagName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
+      if (last instanceof HTMLElement) last.textContent += text;
+      else nodes.push(Object.assign(document.createElement('mark'), { textContent: text }));
+    } else if (text) nodes.push(document.createTextNode(text));
+  }
+  return nodes;
 }

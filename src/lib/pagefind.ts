@@ -34,7 +34,7 @@ export function pagefindIndex(): AstroIntegration {
             const content = readFileSync(path.join(outDir, file), 'utf8');
             if (!content.includes('data-pagefind-body')) continue;
             const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-            const added = await index.addHTMLFile({ url, content });
+            const added = await index.addHTMLFile({ url, content: characterBoundaries(content) });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
             pages++;
           }
@@ -50,6 +50,20 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The page as Pagefind reads it, with a zero-width space before each Chinese character of its text but the
+ * first of the page (not in its tags or attributes; across tags too: 行 and 列 in two table cells), so that
+ * Pagefind indexes each character as a word of its own, in order. Pagefind drops the spaces from the words it
+ * indexes. (A space after a block's last character would hide the block's end from Pagefind, which then runs
+ * the blocks together in excerpts.)
+ */
+function characterBoundaries(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : part.replace(/\p{Script=Han}/gu, '\u200b$&')))
+    .join('');
 }
 
 /** Pagefind's default, modular and component UIs and its highlighting script. */
