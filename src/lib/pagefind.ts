@@ -23,6 +23,7 @@ export function pagefindIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
         const outDir = fileURLToPath(dir);
         const bundle = path.join(outDir, 'pagefind');
         rmSync(bundle, { recursive: true, force: true });
@@ -43,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
           // Pagefind also writes its ready-made interfaces, which the site does not use (its search page is
           // its own, on Pagefind's JS API): nothing loads them, so they are not published.
           for (const file of readdirSync(bundle)) if (unusedFile.test(file)) rmSync(path.join(bundle, file));
-          logger.info(`search index: ${pages} pages in ${path.relative(process.cwd(), bundle)}/`);
+          logger.info(`search index: ${pages} pages in ${path.relative(process.cwd(), bundle)}/ (${((performance.now() - start) / 1000).toFixed(1)} s)`);
         } finally {
           await pagefind.close();
         }
