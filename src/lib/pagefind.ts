@@ -60,7 +60,7 @@ export function pagefindIndex(): AstroIntegration {
  * indexes. (A space after a block's last character would hide the block's end from Pagefind, which then runs
  * the blocks together in excerpts.)
  */
-function characterBoundaries(html: string): string {
+export function characterBoundaries(html: string): string {
   return html
     .split(/(<[^>]*>)/)
     .map((part) => (part.startsWith('<') ? part : part.replace(/\p{Script=Han}/gu, '\u200b$&')))
