@@ -112,7 +112,7 @@ export function stack(blocks: readonly (Block | undefined)[], gap: number): Bloc
   const shown = blocks.filter((block): block is Block => block !== undefined && block.height > 0);
   let y = 0;
   const svg = shown.map((block, index) => {
-    const placed = `<g transform="${translate(0, y)}">${block.svg}</g>`;
+    const placed = y === 0 ? block.svg : `<g transform="${translate(0, y)}">${block.svg}</g>`;
     y += block.height + (index < shown.length - 1 ? gap : 0);
     return placed;
   });
