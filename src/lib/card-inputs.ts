@@ -127,9 +127,9 @@ export function datasetCard(dataset: Dataset, charts: readonly StoryChart[], sit
 function datasetNumbers(dataset: Dataset, site: SiteContent): CardNumber[] | undefined {
   const value = visibleColumns(dataset).find((column) => isNumericType(column.type));
   if (!value) return undefined;
-  const keys = dataset.rows.map((row) => rowKey(dataset, row));
-  const unique = (key: string) => keys.indexOf(key) === keys.lastIndexOf(key);
-  const rows = dataset.rows.filter((row, index) => row[value.name] !== null && row[value.name] !== undefined && unique(keys[index]!));
+  const counts = new Map<string, number>();
+  for (const row of dataset.rows) counts.set(rowKey(dataset, row), (counts.get(rowKey(dataset, row)) ?? 0) + 1);
+  const rows = dataset.rows.filter((row) => row[value.name] !== null && row[value.name] !== undefined && counts.get(rowKey(dataset, row)) === 1);
   if (rows.length === 0) return undefined;
   const items = rows.slice(0, 3).map((row) => ({ dataset: dataset.id, row: rowKey(dataset, row), column: value.name }));
   return modelNumbers(bigNumbersModel({ items }, site, 'src/lib/card-inputs.ts'));
