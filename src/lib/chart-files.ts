@@ -1,6 +1,8 @@
 import { chartsOfStory, isFigure, type FigureChart, type StoryChart } from './card-inputs.ts';
 import { siteContent, type Story } from './content.ts';
 import { siteIndex } from './site-index.ts';
+import { absoluteHref, paths } from './paths.ts';
+import { chartElementId } from '../mdx/component-models.ts';
 
 /**
  * Every chart of every published story with its model, once per build: what the download routes
@@ -37,4 +39,9 @@ export async function chartPaths() {
 /** The charts drawn with Plot: those with an SVG and a PNG. */
 export async function figurePaths() {
   return (await storyCharts()).filter(isFigure).map((chart) => ({ params: { story: chart.story.id, chart: chart.id }, props: { chart } satisfies FigureRouteProps }));
+}
+
+/** A story's chart's public address: its figure in its story (`…/stories/<story>/#chart-<id>`). */
+export function chartAddress(chart: Pick<StoryChart<Story>, 'story' | 'id'>): string {
+  return `${absoluteHref(paths.story(chart.story.id))}#${chartElementId(chart.id)}`;
 }

@@ -4,8 +4,6 @@
  * (SITE_URL + BASE_PATH + path) for what leaves the site: canonical links, og:url and og:image, the feed,
  * structured data.
  */
-import { chartElementId } from '../mdx/component-models.ts';
-
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 export function href(path: string): string {
@@ -36,12 +34,6 @@ export function absoluteHref(pathWithBase: string): string {
   return new URL(pathWithBase, site()).href;
 }
 
-/** Whose share card a page shows (src/lib/share-card.ts): a story's, a chart's (its embed page), a dataset's, or the site's. */
-export type CardPage = { story: string; chart?: string } | { dataset: string };
-
-/** The files of one chart of a story, for download under it (src/components/charts/ChartDownloads.astro). */
-export type ChartFile = 'svg' | 'png' | 'csv';
-
 export const paths = {
   home: () => href('/'),
   story: (slug: string) => href(`/stories/${slug}/`),
@@ -63,7 +55,8 @@ export const paths = {
   card: (page?: CardPage) => href(!page ? '/cards/site.png' : 'dataset' in page ? `/cards/data/${page.dataset}.png` : page.chart ? `/cards/stories/${page.story}/${page.chart}.png` : `/cards/stories/${page.story}.png`),
 };
 
-/** A story's chart's public address: its figure in its story (`…/stories/<story>/#chart-<id>`). */
-export function chartAddress(story: string, chart: string): string {
-  return `${absoluteHref(paths.story(story))}#${chartElementId(chart)}`;
-}
+/** Whose share card a page shows (src/lib/share-card.ts): a story's, a chart's (its embed page), a dataset's, or the site's. */
+export type CardPage = { story: string; chart?: string } | { dataset: string };
+
+/** The files of one chart of a story, for download under it (src/components/charts/ChartDownloads.astro). */
+export type ChartFile = 'svg' | 'png' | 'csv';

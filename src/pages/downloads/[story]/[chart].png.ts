@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figurePaths, type FigureRouteProps } from '../../../lib/chart-files.ts';
-import { chartAddress } from '../../../lib/paths.ts';
+import { chartAddress, figurePaths, type FigureRouteProps } from '../../../lib/chart-files.ts';
 import { renderPng } from '../../../lib/png.ts';
 import { standaloneSvg } from '../../../lib/standalone-svg.ts';
 
@@ -9,5 +8,5 @@ export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { chart } = props as FigureRouteProps;
-  return new Response(new Uint8Array(await renderPng(standaloneSvg(chart.model, { address: chartAddress(chart.story.id, chart.id) }), { zoom: 2 })), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(standaloneSvg(chart.model, { address: chartAddress(chart) }), { zoom: 2 })), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figurePaths, type FigureRouteProps } from '../../../lib/chart-files.ts';
-import { chartAddress } from '../../../lib/paths.ts';
+import { chartAddress, figurePaths, type FigureRouteProps } from '../../../lib/chart-files.ts';
 import { standaloneSvg } from '../../../lib/standalone-svg.ts';
 
 /** A story's chart as a standalone SVG (src/lib/standalone-svg.ts). */
@@ -8,5 +7,5 @@ export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { chart } = props as FigureRouteProps;
-  return new Response(standaloneSvg(chart.model, { address: chartAddress(chart.story.id, chart.id) }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(standaloneSvg(chart.model, { address: chartAddress(chart) }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
