@@ -48,4 +48,17 @@ export const paths = {
   corrections: (id?: string) => href(`/corrections/${id ? `#${id}` : ''}`),
   search: () => href('/search/'),
   feed: () => href('/rss.xml'),
+  /** A story's chart as a file: the standalone SVG, its PNG at 2×, its rows as CSV. */
+  chartFile: (story: string, chart: string, ext: ChartFile) => href(`/downloads/${story}/${chart}.${ext}`),
+  /**
+   * A page's share card (1200×630 PNG): a story's, a chart's (for its embed page), a dataset's; without a page,
+   * the site's, which every other page shows.
+   */
+  card: (page?: CardPage) => href(!page ? '/cards/site.png' : 'dataset' in page ? `/cards/data/${page.dataset}.png` : page.chart ? `/cards/stories/${page.story}/${page.chart}.png` : `/cards/stories/${page.story}.png`),
 };
+
+/** Whose share card a page shows (src/lib/share-card.ts): a story's, a chart's (its embed page), a dataset's, or the site's. */
+export type CardPage = { story: string; chart?: string } | { dataset: string };
+
+/** The files of one chart of a story, for download under it (src/components/charts/ChartDownloads.astro). */
+export type ChartFile = 'svg' | 'png' | 'csv';
