@@ -38,7 +38,8 @@ function withoutFigureIds(text: string): string {
 function build(project: string, out: string): void {
   const result = spawnSync(process.execPath, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: project,
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', TZ: 'Asia/Shanghai', HSD_OUT_DIR: path.join(out, 'dist'), HSD_CACHE_DIR: path.join(out, 'cache') },
+    // A production build needs the site's address (astro.config.mjs); both builds get the same.
+    env: { SITE_URL: 'http://localhost:4321', ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', TZ: 'Asia/Shanghai', HSD_OUT_DIR: path.join(out, 'dist'), HSD_CACHE_DIR: path.join(out, 'cache') },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`astro build failed in ${project}:\n${result.stdout}${result.stderr}`);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../../src/data/content-dir.ts';
-import { readReports, reportsDir } from '../../src/editorial/source-reports.ts';
+import { reportsArchive } from '../../src/editorial/source-reports.ts';
 import { expect } from 'vitest';
 import { buildSite, root } from './build.ts';
 
@@ -12,7 +12,7 @@ import { buildSite, root } from './build.ts';
  * compared with what the command printed. The steps are read from the page itself, so the page cannot drift from
  * what the commands do: every code block of the page must be one of these steps.
  *
- * - a `sh` block: commands, one per line (`npm run …`);
+ * - a `sh` block: commands, one per line (`npm run …`, after any `NAME=value` settings for it);
  * - a `text` block right after it: lines the last of those commands prints, in order (a line `…` stands for any
  *   lines; a line ending in `…` is compared up to it; runs of white space and the time a check took not compared);
  * - a block after a line `新建文件 \`path\`：` or `改写文件 \`path\`：`: the whole file;
@@ -55,6 +55,14 @@ function words(command: string): string[] {
   return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map(([, quoted, plain]) => quoted ?? plain!);
 }
 
+/** A command line as its settings (`SITE_URL=… npm run build`) and the command itself. */
+export function commandOf(line: string): { settings: Record<string, string>; words: string[] } {
+  const all = words(line);
+  const first = all.findIndex((word) => !/^[A-Z_]+=/.test(word));
+  const settings = Object.fromEntries(all.slice(0, first).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
+  return { settings, words: all.slice(first) };
+}
+
 export interface Ran {
   step: Step;
   command: string;
@@ -73,21 +81,21 @@ export interface Walkthrough {
 
 /**
  * Follows the page in `dir` (emptied first, content/ copied in). `build` runs `npm run build` as the fixture sites
- * build (test/support/build.ts); without it, the build is left out. `npm run dev` is never run here (the dev
- * project's tests follow it); `npm run quotes` and `npm run check:stories` need the source reports, and are left
- * out, saying so, where they are absent.
+ * build (test/support/build.ts), with the page's settings; without it, the build is left out. `npm run dev` is
+ * never run here (the dev project's tests follow it); `npm run quotes` and `npm run check:stories` run against the
+ * archive HSD_REPORTS_DIR names where the tests run (the page names where this workspace keeps it), and are left
+ * out, with the reason, where it is not set.
  */
 export async function followWalkthrough(dir: string, options: { build?: string } = {}): Promise<Walkthrough> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const content = path.join(dir, 'content');
   cpSync(path.join(root, 'content'), content, { recursive: true });
-  // CI always has the archive beside the clone and must follow these steps too; elsewhere without it they are left out.
-  const hasReports = readReports(reportsDir(root)) !== null || Boolean(process.env.CI);
+  const archive = reportsArchive(root);
   const ran: Ran[] = [];
-  const node = (script: string, args: string[], cwd: string) => {
+  const node = (script: string, args: string[], cwd: string, settings: Record<string, string> = {}) => {
     const { HSD_CONTENT_DIR: _theirs, ...inherited } = process.env;
-    const env = { ...inherited, TZ: 'Asia/Shanghai', NO_COLOR: '1', FORCE_COLOR: '0' };
+    const env = { ...inherited, ...settings, TZ: 'Asia/Shanghai', NO_COLOR: '1', FORCE_COLOR: '0' };
     const result = spawnSync(process.execPath, [path.join(root, 'scripts', script), ...args], { cwd, env, encoding: 'utf8' });
     return { output: `${result.stdout}${result.stderr}`, code: result.status ?? 1 };
   };
@@ -106,7 +114,7 @@ export async function followWalkthrough(dir: string, options: { build?: string }
       continue;
     }
     for (const command of step.commands) {
-      const [npm, run, name, dashes, ...rest] = words(command);
+      const { settings, words: [npm, run, name, dashes, ...rest] } = commandOf(command);
       if (npm !== 'npm' || run !== 'run' || !name) throw new Error(`docs/EDITING.md:${step.line}: “${command}” is not an npm run command`);
       const args = dashes === '--' ? rest : [dashes, ...rest].filter((word): word is string => word !== undefined);
       const record = (result: Omit<Ran, 'step' | 'command'>) => ran.push({ step, command, ...result });
@@ -120,8 +128,8 @@ export async function followWalkthrough(dir: string, options: { build?: string }
           break;
         case 'quotes':
         case 'check:stories':
-          if (!hasReports) record({ skipped: `no source reports in ${reportsDir(root)}` });
-          else record(node(name === 'quotes' ? 'quotes.ts' : 'check-stories.ts', [content], root));
+          if (!archive.dir) record({ skipped: archive.reason });
+          else record(node(name === 'quotes' ? 'quotes.ts' : 'check-stories.ts', [content], root, { ...settings, HSD_REPORTS_DIR: path.relative(root, archive.dir) }));
           break;
         case 'dev':
           record({ skipped: 'npm run dev is followed by test/dev/' });
@@ -129,7 +137,7 @@ export async function followWalkthrough(dir: string, options: { build?: string }
         case 'build':
           if (!options.build) record({ skipped: 'built by test/fixtures/editor-mistakes.test.ts' });
           else {
-            const result = await buildSite(options.build, { HSD_CONTENT_DIR: content });
+            const result = await buildSite(options.build, { ...settings, HSD_CONTENT_DIR: content });
             record({ output: result.output, code: result.code });
           }
           break;

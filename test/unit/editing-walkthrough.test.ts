@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editingDoc, missingLine, walkthroughSteps } from '../support/editing-walkthrough.ts';
+import { commandOf, editingDoc, missingLine, walkthroughSteps } from '../support/editing-walkthrough.ts';
 
 /**
  * docs/EDITING.md as steps (test/support/editing-walkthrough.ts): what the page asks an editor to run and write.
@@ -9,7 +9,7 @@ import { editingDoc, missingLine, walkthroughSteps } from '../support/editing-wa
 describe('docs/EDITING.md is a walk-through a test can follow', () => {
   it('from a CSV to a published story: new-dataset, check:content, quotes, new-story, dev, check:stories, build, and the files they write', () => {
     const steps = walkthroughSteps(readFileSync(editingDoc, 'utf8'));
-    const commands = steps.flatMap((step) => (step.kind === 'run' ? step.commands.map((command) => command.split(' ').slice(0, 3).join(' ')) : []));
+    const commands = steps.flatMap((step) => (step.kind === 'run' ? step.commands.map((command) => commandOf(command).words.slice(0, 3).join(' ')) : []));
     expect([...new Set(commands)]).toEqual(['npm run new-dataset', 'npm run check:content', 'npm run quotes', 'npm run new-story', 'npm run dev', 'npm run check:stories', 'npm run build']);
     expect(steps.flatMap((step) => (step.kind === 'run' ? [] : [[step.kind, step.file]]))).toEqual([
       ['write', '朔州热源.csv'],
@@ -20,6 +20,11 @@ describe('docs/EDITING.md is a walk-through a test can follow', () => {
     // The story the page publishes has two charts.
     const story = steps.find((step) => step.kind === 'write' && step.file.endsWith('.mdx'));
     expect(story?.kind === 'write' && story.text.match(/^<(BarChart|DataTable) /gm)).toEqual(['<BarChart ', '<DataTable ']);
+  });
+
+  it('reads a command with its settings', () => {
+    expect(commandOf('SITE_URL=http://localhost:4321 npm run build')).toEqual({ settings: { SITE_URL: 'http://localhost:4321' }, words: ['npm', 'run', 'build'] });
+    expect(commandOf('npm run new-story -- x --title "两个 词"')).toEqual({ settings: {}, words: ['npm', 'run', 'new-story', '--', 'x', '--title', '两个 词'] });
   });
 
   it('refuses a code block that is no step, so the page stays one a test can follow', () => {
