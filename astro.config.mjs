@@ -34,7 +34,8 @@ export default defineConfig({
   // Tests build fixture sites side by side: each gets its own output and cache folders.
   outDir: process.env.HSD_OUT_DIR || './dist',
   cacheDir: process.env.HSD_CACHE_DIR || './node_modules/.astro',
-  integrations: [devCommand, mdx({ processor: satteri({ mdastPlugins: [...storyPlugins] }) }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/gallery/') })],
+  // The sitemap leaves out the pages kept out of search engines (noindex): the gallery and the charts' embed pages.
+  integrations: [devCommand, mdx({ processor: satteri({ mdastPlugins: [...storyPlugins] }) }), sitemap({ filter: (page) => !/\/gallery\/$|\/embed\//.test(new URL(page).pathname) })],
   server: { host: process.env.HOST || 'localhost', port: 4321 },
   devToolbar: { enabled: false },
   // Shiki colours code with style attributes, which the policy below blocks; stories have no code to colour.

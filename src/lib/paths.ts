@@ -34,6 +34,9 @@ export function absoluteHref(pathWithBase: string): string {
   return new URL(pathWithBase, site()).href;
 }
 
+/** Whose share card a page shows (src/lib/share-card.ts): a story's, a chart's (its embed page), a dataset's, or the site's. */
+export type CardPage = { story: string; chart?: string } | { dataset: string };
+
 export const paths = {
   home: () => href('/'),
   story: (slug: string) => href(`/stories/${slug}/`),
@@ -48,4 +51,15 @@ export const paths = {
   corrections: (id?: string) => href(`/corrections/${id ? `#${id}` : ''}`),
   search: () => href('/search/'),
   feed: () => href('/rss.xml'),
+  /**
+   * A page's share card (1200×630 PNG): a story's, a chart's (for its embed page), a dataset's; without a page,
+   * the site's, which every other page shows.
+   */
+  card: (page?: CardPage) => href(!page ? '/cards/site.png' : 'dataset' in page ? `/cards/data/${page.dataset}.png` : page.chart ? `/cards/stories/${page.story}/${page.chart}.png` : `/cards/stories/${page.story}.png`),
+  /** A chart where its story shows it: the story page at the chart's anchor (`chart-<id>`, src/mdx/component-models.ts). */
+  storyChart: (slug: string, chartId: string) => href(`/stories/${slug}/#chart-${chartId}`),
+  /** A story's chart alone, for other sites' iframes (src/pages/embed/[story]/[chart].astro). */
+  embed: (slug: string, chartId: string) => href(`/embed/${slug}/${chartId}/`),
+  /** The script a host page loads beside an embed's iframe to size it (src/pages/embed/resize.js.ts). */
+  embedScript: () => href('/embed/resize.js'),
 };
