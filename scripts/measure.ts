@@ -65,7 +65,7 @@ for (const kind of ['story', 'other'] as const) {
 }
 const javaScript = (w: PageWeight) => w.js + w.inlineJs;
 for (const [label, list] of [
-  ['with charts or sortable tables', weights.filter((w) => w.interactive.length > 0 && !w.interactive.includes('calculator'))],
+  ['with charts, sortable tables or an embed page’s frame', weights.filter((w) => w.interactive.length > 0 && !w.interactive.includes('calculator'))],
   ['with the heating-bill calculator', weights.filter((w) => w.interactive.includes('calculator'))],
 ] as const) {
   const top = heaviest(list, javaScript);
