@@ -34,9 +34,6 @@ export function absoluteHref(pathWithBase: string): string {
   return new URL(pathWithBase, site()).href;
 }
 
-/** Whose share card a page shows (src/lib/share-card.ts): a story's, a chart's (its embed page), a dataset's, or the site's. */
-export type CardPage = { story: string; chart?: string } | { dataset: string };
-
 export const paths = {
   home: () => href('/'),
   story: (slug: string) => href(`/stories/${slug}/`),
@@ -51,6 +48,8 @@ export const paths = {
   corrections: (id?: string) => href(`/corrections/${id ? `#${id}` : ''}`),
   search: () => href('/search/'),
   feed: () => href('/rss.xml'),
+  /** A story's chart as a file: the standalone SVG, its PNG at 2×, its rows as CSV. */
+  chartFile: (story: string, chart: string, ext: ChartFile) => href(`/downloads/${story}/${chart}.${ext}`),
   /**
    * A page's share card (1200×630 PNG): a story's, a chart's (for its embed page), a dataset's; without a page,
    * the site's, which every other page shows.
@@ -63,3 +62,9 @@ export const paths = {
   /** The script a host page loads beside an embed's iframe to size it (src/pages/embed/resize.js.ts). */
   embedScript: () => href('/embed/resize.js'),
 };
+
+/** Whose share card a page shows (src/lib/share-card.ts): a story's, a chart's (its embed page), a dataset's, or the site's. */
+export type CardPage = { story: string; chart?: string } | { dataset: string };
+
+/** The files of one chart of a story, for download under it (src/components/charts/ChartDownloads.astro). */
+export type ChartFile = 'svg' | 'png' | 'csv';

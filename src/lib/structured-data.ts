@@ -23,13 +23,6 @@ export type JsonLd = Record<string, unknown>;
 
 const context = 'https://schema.org';
 
-/**
- * Whether this build writes the stories' share cards (src/pages/cards/, the share cards' part of issue 13, built
- * beside this one): a story's structured data names its card as its image only where the card exists, so that no
- * address in it leads nowhere (the link gate follows JSON-LD addresses too).
- */
-const storyCards = Object.keys(import.meta.glob('../pages/cards/stories/*.png.ts')).length > 0;
-
 /** The desk, as publisher and creator. */
 function desk(): JsonLd {
   return { '@type': 'Organization', name: t('site.name'), url: absoluteHref(paths.home()) };
@@ -69,7 +62,7 @@ export interface StoryData {
   data: Pick<StoryFrontmatter, 'title' | 'dek' | 'date' | 'updated' | 'byline' | 'tags'>;
 }
 
-/** A story as a `NewsArticle`: `image` is its share card (once built), `isBasedOn` the pages of the datasets it reads. */
+/** A story as a `NewsArticle`: `image` is its share card (src/pages/cards/), `isBasedOn` the pages of the datasets it reads. */
 export function newsArticle(story: StoryData, datasets: readonly Dataset[]): JsonLd {
   const url = absoluteHref(paths.story(story.id));
   const { data } = story;
@@ -85,7 +78,7 @@ export function newsArticle(story: StoryData, datasets: readonly Dataset[]): Jso
     dateModified: data.updated ?? data.date,
     author: [author(data.byline)],
     publisher: desk(),
-    ...(storyCards && { image: [absoluteHref(paths.card({ story: story.id }))] }),
+    image: [absoluteHref(paths.card({ story: story.id }))],
     inLanguage: lang,
     isAccessibleForFree: true,
     ...(data.tags.length > 0 && { keywords: data.tags }),

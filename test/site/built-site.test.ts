@@ -82,10 +82,10 @@ describe('the story page', () => {
 describe('every page', () => {
   const files = htmlFiles(siteDir);
 
-  it('ships no JavaScript unless it has a chart, a sortable table or the calculator, or is an embed page', () => {
+  it('ships no JavaScript unless it has a chart, a sortable table, the calculator or the search form, or is an embed page', () => {
     const withoutCharts = files.filter((file) => {
       const doc = parseHTML(readFileSync(file, 'utf8')).document;
-      return !doc.querySelector('figure.chart, table[data-sortable], [data-bill-calculator], body.embed');
+      return !doc.querySelector('figure.chart, table[data-sortable], [data-bill-calculator], [data-search], body.embed');
     });
     expect(withoutCharts.length).toBeGreaterThan(10);
     // Structured data (JSON-LD) is a data block, not script.

@@ -35,10 +35,10 @@ describe('every page the build wrote', () => {
     const expected = indexable.map((page) => `${publicUrl}${page.route}`);
     expect(listed.filter((url) => !expected.includes(url)).map((url) => `${url}: in the sitemap, not built`)).toEqual([]);
     expect(expected.filter((url) => !listed.includes(url)).map((url) => `${url}: built, not in the sitemap`)).toEqual([]);
-    // /gallery/, /404.html and the embed pages.
+    // /gallery/, /search/, /404.html and the embed pages.
     const embeds = pages.filter((page) => embedPage(page.route));
     expect(embeds.length).toBeGreaterThan(0);
-    expect(pages.length - indexable.length).toBe(2 + embeds.length);
+    expect(pages.length - indexable.length).toBe(3 + embeds.length);
   });
 
   it('names its own public address as canonical, or none when kept out of search engines (an embed page names its story’s)', () => {
