@@ -61,8 +61,9 @@ function withLastmod(item) {
   const date = lastmods.get(`/${new URL(item.url).pathname.slice(basePath.length)}`);
   return date ? { ...item, lastmod: date } : item;
 }
-/** Pages kept out of search engines (noindex): the gallery, a tool for the desk, and the search page. */
+/** Pages kept out of search engines (noindex): the gallery, a tool for the desk, and the search page; and the charts' embed pages (embedPage). */
 const unlisted = ['/gallery/', '/search/'];
+const embedPage = /\/embed\/[^/]+\/[^/]+\/$/;
 
 /**
  * `import.meta.env.HSD_ASTRO_DEV`: true under `astro dev` only, where drafts are shown and content is re-read
@@ -90,7 +91,7 @@ export default defineConfig({
     siteAddress,
     devCommand,
     mdx({ processor: satteri({ mdastPlugins: [...storyPlugins] }) }),
-    sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.endsWith(path)), serialize: withLastmod }),
+    sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.endsWith(path)) && !embedPage.test(new URL(page).pathname), serialize: withLastmod }),
     pagefindIndex(),
   ],
   server: { host: process.env.HOST || 'localhost', port: 4321 },

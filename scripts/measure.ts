@@ -4,7 +4,7 @@
  *   npm run bench              build time; the weight of each page of the built site (gzip: HTML, CSS and
  *                              JS, as the budget gate counts it) against its budget, and the heaviest page
  *                              of each kind; the median build-time render of each chart type; the HTML
- *                              bytes of each chart on /gallery/
+ *                              bytes of each chart on /gallery/; the embed script's bytes (/embed/resize.js)
  *   npm run bench -- --fresh   also: clone this repository to a temporary folder and time the README's
  *                              set-up there (npm install, npm run build, npm test)
  */
@@ -66,7 +66,7 @@ for (const kind of ['story', 'other'] as const) {
 }
 const javaScript = (w: PageWeight) => w.js + w.inlineJs;
 for (const [label, list] of [
-  ['with charts or sortable tables', weights.filter((w) => w.interactive.length > 0 && !w.interactive.includes('calculator'))],
+  ['with charts, sortable tables or an embed page’s frame', weights.filter((w) => w.interactive.length > 0 && !w.interactive.includes('calculator'))],
   ['with the heating-bill calculator', weights.filter((w) => w.interactive.includes('calculator'))],
 ] as const) {
   const top = heaviest(list, javaScript);
@@ -76,6 +76,18 @@ const plain = weights.filter((w) => w.interactive.length === 0);
 console.log(`JS (gzip) on pages without charts, sortable tables or calculator: ${plain.length} pages, at most ${Math.max(0, ...plain.map(javaScript))} bytes (budget ${budgets.javaScriptWithoutInteractiveParts})`);
 const over = weights.flatMap(budgetProblems);
 console.log(over.length === 0 ? 'over budget: none' : `over budget:\n  ${over.join('\n  ')}`);
+
+// The embed code's resize script, which other sites load: at most 1 KB gzip (asserted by test/site/embed.test.ts).
+const resize = path.join(dist, 'embed/resize.js');
+if (existsSync(resize)) {
+  const script = readFileSync(resize);
+  console.log(`embed script /embed/resize.js: ${script.length} bytes, ${gzipSync(script).length} bytes gzip (limit 1024)`);
+}
+const embedControls = weights.filter((w) => w.kind === 'story').map((w) => {
+  const { document } = parseHTML(readFileSync(path.join(dist, w.route, 'index.html'), 'utf8'));
+  return [...document.querySelectorAll('[data-embed-code]')].reduce((sum, control) => sum + gzipSync(control.outerHTML).length, 0);
+});
+if (embedControls.length > 0) console.log(`embed controls on a story page: at most ${kb(Math.max(...embedControls))} (gzip, each control compressed alone)`);
 
 // Median build-time render per chart type: props → checks → spec → SVG for both layouts, on real data.
 const content = path.join(root, 'content');

@@ -55,6 +55,12 @@ export const paths = {
    * the site's, which every other page shows.
    */
   card: (page?: CardPage) => href(!page ? '/cards/site.png' : 'dataset' in page ? `/cards/data/${page.dataset}.png` : page.chart ? `/cards/stories/${page.story}/${page.chart}.png` : `/cards/stories/${page.story}.png`),
+  /** A chart where its story shows it: the story page at the chart's anchor (`chart-<id>`, src/mdx/component-models.ts). */
+  storyChart: (slug: string, chartId: string) => href(`/stories/${slug}/#chart-${chartId}`),
+  /** A story's chart alone, for other sites' iframes (src/pages/embed/[story]/[chart].astro). */
+  embed: (slug: string, chartId: string) => href(`/embed/${slug}/${chartId}/`),
+  /** The script a host page loads beside an embed's iframe to size it (src/pages/embed/resize.js.ts). */
+  embedScript: () => href('/embed/resize.js'),
 };
 
 /** Whose share card a page shows (src/lib/share-card.ts): a story's, a chart's (its embed page), a dataset's, or the site's. */

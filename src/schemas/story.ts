@@ -20,6 +20,9 @@ export const storyUpdateSchema = z
   })
   .meta({ description: '更新记录的一条：date 和 note。' });
 
+/** The byline of a story that names none: the desk (structured data names it as an organization). */
+export const deskByline = '供热季数据组';
+
 /**
  * Frontmatter of a story, `content/stories/<slug>.mdx`. The file name is the URL: /stories/<slug>/.
  *
@@ -60,7 +63,7 @@ export const storySchema = z
     /** Subjects, in Chinese; each becomes /tags/<tag>/. */
     tags: z.array(z.string().min(1)).default([]).meta({ description: '中文主题词的列表；每个主题词有自己的页面 /tags/<主题词>/，所以不能有 /、\\、?、#、%。' }),
     /** Who wrote it. */
-    byline: z.string().min(1).default('供热季数据组').meta({ description: '作者；不写时为“供热季数据组”。' }),
+    byline: z.string().min(1).default(deskByline).meta({ description: '作者；不写时为“供热季数据组”。' }),
     /** Source ids from content/sources.yaml: every report the story's figures come from. */
     sources: z.array(z.string()).min(1).meta({ description: '来源 id 的列表，至少一个：文中数字出自的每一篇报道，必须在 content/sources.yaml 里。' }),
     /** Stories to read next: file names (without .mdx) in content/stories/. Shown first under 相关报道, before

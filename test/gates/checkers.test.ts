@@ -55,7 +55,7 @@ describe('the weight budget gate', () => {
 
   it('fails JavaScript over 10 KB, counting what a module imports, and any JavaScript on a page without charts', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^\/gallery\/: 1\d\.\d KB of JavaScript \(gzip\) is over the budget of 10\.0 KB$/));
-    expect(problems).toContainEqual(expect.stringMatching(/^\/tags\/scripted\/: \d+ bytes of JavaScript \(gzip\) on a page with no chart, sortable table, calculator, search: the budget is 0$/));
+    expect(problems).toContainEqual(expect.stringMatching(/^\/tags\/scripted\/: \d+ bytes of JavaScript \(gzip\) on a page with no chart, sortable table, calculator, search, embed page: the budget is 0$/));
     expect(problems).toHaveLength(4);
   });
 });
@@ -65,6 +65,8 @@ describe('the Content-Security-Policy gate', () => {
     'none/index.html': html('<p>无策略</p>', ''),
     'loose/index.html': html('<p>宽松</p>', `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'">`),
     'inline/index.html': html('<p style="color: red">样式</p><script>alert(1)</script>'),
+    'early/index.html': html('<p>早</p>', `<script type="module">console.log(1)</script><meta http-equiv="content-security-policy" content="${policy}">`),
+    'data-block/index.html': html('<p>结构化数据</p>', `<script type="application/ld+json">{"@type":"Dataset"}</script><meta http-equiv="content-security-policy" content="${policy}">`),
   });
   const problems = builtPages(dir).flatMap(cspProblems);
 
@@ -83,6 +85,11 @@ describe('the Content-Security-Policy gate', () => {
         "/loose/: CSP form-action must be 'self', found (missing)",
       ]),
     );
+  });
+
+  it('fails a script before the policy, out of its reach, but not a data block (JSON-LD), which runs nothing', () => {
+    expect(problems).toContain("/early/: a script or stylesheet comes before the policy's <meta>, out of its reach");
+    expect(problems.filter((problem) => problem.startsWith('/data-block/'))).toEqual([]);
   });
 
   it('fails an inline script the policy does not hash, and a style attribute', () => {

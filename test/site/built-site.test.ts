@@ -70,24 +70,27 @@ describe('the story page', () => {
     expect(prose.textContent).not.toMatch(/\d/);
   });
 
-  it('ships one script, the chart enhancer, once however many charts it has', () => {
+  it('ships each of its scripts once however many charts it has: the chart enhancer, the print helper, the 嵌入 control’s copy button; and its structured data', () => {
     const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]!.getAttribute('type')).toBe('module');
-    expect(scripts[0]!.textContent).toContain('chart-tip');
+    const running = scripts.filter((script) => script.getAttribute('type') === 'module');
+    expect(running.map((script) => (script.textContent!.includes('chart-tip') ? 'charts' : script.textContent!.includes('beforeprint') ? 'print' : script.textContent!.includes('clipboard') ? 'embed copy' : script.textContent)).sort()).toEqual(['charts', 'embed copy', 'print']);
+    expect(doc.querySelectorAll('[data-embed-code]').length).toBeGreaterThan(1);
+    expect(scripts.filter((script) => !running.includes(script)).map((script) => script.getAttribute('type'))).toEqual(['application/ld+json']);
   });
 });
 
 describe('every page', () => {
   const files = htmlFiles(siteDir);
 
-  it('ships no JavaScript unless it has a chart, a sortable table, the calculator or the search form', () => {
+  it('ships no JavaScript unless it has a chart, a sortable table, the calculator or the search form, or is an embed page', () => {
     const withoutCharts = files.filter((file) => {
       const doc = parseHTML(readFileSync(file, 'utf8')).document;
-      return !doc.querySelector('figure.chart, table[data-sortable], [data-bill-calculator], [data-search]');
+      return !doc.querySelector('figure.chart, table[data-sortable], [data-bill-calculator], [data-search], body.embed');
     });
     expect(withoutCharts.length).toBeGreaterThan(10);
-    const offenders = withoutCharts.filter((file) => /<script/i.test(readFileSync(file, 'utf8')));
+    // Structured data (JSON-LD) is a data block, not script.
+    const runs = (file: string) => [...parseHTML(readFileSync(file, 'utf8')).document.querySelectorAll('script')].some((script) => script.getAttribute('type') !== 'application/ld+json');
+    const offenders = withoutCharts.filter(runs);
     expect(offenders.map((file) => path.relative(siteDir, file))).toEqual([]);
   });
 

@@ -18,6 +18,8 @@ const siteUrl = inject('siteUrl');
 const pages = builtPages(siteDir);
 const publicUrl = `${siteOrigin}${base}`;
 const indexable = pages.filter((page) => !page.document.querySelector('meta[name="robots"][content~="noindex"]'));
+/** A chart's embed page (/embed/<story>/<chart>/): kept out of search engines, and canonical to its story. */
+const embedPage = (route: string) => /^embed\/([^/]+)\/[^/]+\/$/.exec(route)?.[1];
 
 describe('every page the build wrote', () => {
   it('is found: the sitemap lists every page but the unlisted ones, and only pages that were built', () => {
@@ -33,13 +35,17 @@ describe('every page the build wrote', () => {
     const expected = indexable.map((page) => `${publicUrl}${page.route}`);
     expect(listed.filter((url) => !expected.includes(url)).map((url) => `${url}: in the sitemap, not built`)).toEqual([]);
     expect(expected.filter((url) => !listed.includes(url)).map((url) => `${url}: built, not in the sitemap`)).toEqual([]);
-    expect(pages.length - indexable.length).toBe(3); // /gallery/, /search/ and /404.html
+    // /gallery/, /search/, /404.html and the embed pages.
+    const embeds = pages.filter((page) => embedPage(page.route));
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(pages.length - indexable.length).toBe(3 + embeds.length);
   });
 
-  it('names its own public address as canonical, or none when kept out of search engines', () => {
+  it('names its own public address as canonical, or none when kept out of search engines (an embed page names its story’s)', () => {
     const wrong = pages.flatMap((page) => {
       const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-      const expected = indexable.includes(page) ? encodeURI(`${publicUrl}${page.route}`) : null;
+      const story = embedPage(page.route);
+      const expected = story ? `${publicUrl}stories/${story}/` : indexable.includes(page) ? encodeURI(`${publicUrl}${page.route}`) : null;
       return canonical === expected ? [] : [`/${page.route}: canonical ${canonical}, expected ${expected}`];
     });
     expect(wrong).toEqual([]);

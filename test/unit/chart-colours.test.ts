@@ -9,12 +9,20 @@ import { describe, expect, it } from 'vitest';
  */
 const styles = path.resolve(import.meta.dirname, '../../src/styles');
 
-function themes(file: string): { light: Map<string, string>; dark: Map<string, string> } {
+/**
+ * A stylesheet's light colours (before the dark theme), its dark ones as the reader's system asks for them, and
+ * the same forced by a page's theme-dark class (an embed page's ?theme=dark), which must be the same values.
+ */
+function themes(file: string): { light: Map<string, string>; dark: Map<string, string>; forcedDark: Map<string, string> } {
   const css = readFileSync(path.join(styles, file), 'utf8');
-  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
+  const block = (marker: string) => {
+    const start = css.indexOf(marker);
+    if (start < 0) throw new Error(`${file}: no “${marker}”`);
+    return { start, text: css.slice(start, css.indexOf('}', start)) };
+  };
   const vars = (text: string) => new Map([...text.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!]));
-  const darkBlock = css.slice(darkStart, css.indexOf('}\n}', darkStart));
-  return { light: vars(css.slice(0, darkStart)), dark: vars(darkBlock) };
+  const dark = block('@media screen and (prefers-color-scheme: dark) {\n  :root:not(.theme-light) {');
+  return { light: vars(css.slice(0, dark.start)), dark: vars(dark.text), forcedDark: vars(block(':root.theme-dark {').text) };
 }
 
 function luminance(hex: string): number {
@@ -35,6 +43,14 @@ describe('chart colours', () => {
     for (const theme of ['light', 'dark'] as const) {
       expect(site[theme].get('--bg')).toMatch(/^#/);
       expect([...charts[theme].keys()].filter((name) => name.startsWith('--chart-series-'))).toHaveLength(5);
+    }
+  });
+
+  it('are the same in the dark theme whether the system asks for it or a page forces it (theme-dark)', () => {
+    for (const sheet of [site, charts]) {
+      expect(sheet.dark.size).toBeGreaterThanOrEqual(7);
+      expect(sheet.forcedDark).toEqual(sheet.dark);
+      expect([...sheet.dark.keys()].sort()).toEqual([...sheet.light.keys()].filter((name) => name !== '--measure').sort());
     }
   });
 

@@ -23,9 +23,11 @@ const layers: readonly { name: string; folders: readonly string[]; peers: 'any' 
  * Browser code stands apart from the layers. client/ (and the code of a `<script>` in an .astro file, which
  * is browser code too) may import only these folders, JSON files, and the pure modules of `pureFrom`: those
  * whose run-time imports, followed all the way, reach no Node built-in, no astro module and no .astro file.
- * Nothing imports client/ but a `<script>` in a file under `importedFrom`.
+ * Nothing imports client/ but a `<script>` in a file under `importedFrom`, and a page of `servedFrom` that reads a
+ * client module as text (`?raw`) to serve it as a file of its own, built but never run in the build: the embed
+ * code's resize script, /embed/resize.js (src/pages/embed/resize.js.ts).
  */
-const client = { folder: 'client', mayImport: ['i18n', 'format'], pureFrom: ['calculator'], importedFrom: 'components' } as const;
+const client = { folder: 'client', mayImport: ['i18n', 'format'], pureFrom: ['calculator'], importedFrom: 'components', servedFrom: 'pages' } as const;
 
 /** Folders whose code runs the same in a build, in a test and (calculator) in the browser: no astro module. */
 const withoutAstro = { folders: ['data', 'charts', 'inline', 'calculator'], except: ['astro/zod'] } as const;
@@ -234,7 +236,10 @@ function browserRule(edge: Edge): string | undefined {
 function brokenRule(edge: Edge): string | undefined {
   const from = folderOf(edge.from);
   const to = inSrc(edge) ? folderOf(edge.to) : undefined;
-  if (to === client.folder && from !== client.folder && !(edge.inScript && from === client.importedFrom)) return `nothing imports ${client.folder}/ but a <script> in ${client.importedFrom}/`;
+  const servedAsText = from === client.servedFrom && edge.specifier.endsWith('?raw');
+  if (to === client.folder && from !== client.folder && !(edge.inScript && from === client.importedFrom)) {
+    return servedAsText ? undefined : `nothing imports ${client.folder}/ but a <script> in ${client.importedFrom}/ (or a page of ${client.servedFrom}/ as text, ?raw)`;
+  }
   if (from === client.folder || edge.inScript) return browserRule(edge);
   if (to === undefined) {
     if ((withoutAstro.folders as readonly string[]).includes(from) && isAstro(edge.specifier) && !(withoutAstro.except as readonly string[]).includes(edge.specifier)) {
@@ -314,6 +319,7 @@ describe('the layer rules', () => {
     expect(verdict('charts/num.ts', './inline/num.ts')).toBe('allowed');
     expect(verdict('pages/index.astro', './lib/content.ts')).toBe('allowed');
     expect(verdict('components/charts/ChartScript.astro', './client/charts.ts', true)).toBe('allowed');
+    expect(verdict('pages/embed/resize.js.ts', './client/embed-host.ts?raw')).toBe('allowed');
     expect(verdict('client/heating-bill.ts', './calculator/area-input.ts')).toBe('allowed');
     expect(verdict('client/charts.ts', './i18n/zh-CN.json')).toBe('allowed');
     expect(verdict('data/registry.ts', 'astro/zod')).toBe('allowed');
@@ -324,8 +330,10 @@ describe('the layer rules', () => {
     expect(verdict('schemas/story.ts', './data/units.ts')).toMatch(/^layers point down/);
     expect(verdict('calculator/calculator-model.ts', './charts/props.ts')).toMatch(/none imports another, except charts → inline: calculator may not import charts$/);
     expect(verdict('inline/num.ts', './charts/num.ts')).toMatch(/inline may not import charts$/);
-    expect(verdict('lib/content.ts', './client/charts.ts')).toBe('nothing imports client/ but a <script> in components/');
-    expect(verdict('layouts/Base.astro', './client/charts.ts', true)).toBe('nothing imports client/ but a <script> in components/');
+    expect(verdict('lib/content.ts', './client/charts.ts')).toBe('nothing imports client/ but a <script> in components/ (or a page of pages/ as text, ?raw)');
+    expect(verdict('layouts/Base.astro', './client/charts.ts', true)).toBe('nothing imports client/ but a <script> in components/ (or a page of pages/ as text, ?raw)');
+    expect(verdict('pages/embed/resize.js.ts', './client/embed-host.ts')).toMatch(/^nothing imports client\/ but/);
+    expect(verdict('lib/embed.ts', './client/embed-host.ts?raw')).toMatch(/^nothing imports client\/ but/);
     expect(verdict('client/heating-bill.ts', './data/derived/tariffs.ts')).toMatch(/not data\/$/);
     expect(verdict('client/heating-bill.ts', './calculator/calculator-model.ts')).toMatch(/^browser code imports only pure modules of calculator\/, and src\/calculator\/calculator-model.ts is not: it loads /);
     expect(verdict('client/charts.ts', 'd3')).toMatch(/^browser code imports no package/);

@@ -31,7 +31,8 @@ const forbidden: [directives: string[], sources: string[]][] = [
 ];
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const runs = (script: Element) => ['', 'module', 'text/javascript', 'application/javascript'].includes((script.getAttribute('type') ?? '').trim().toLowerCase());
+const jsTypes = ['', 'module', 'text/javascript', 'application/javascript'];
+const runs = (script: Element) => jsTypes.includes((script.getAttribute('type') ?? '').trim().toLowerCase());
 
 /** Every way a page's policy falls short, each naming the page and the rule. */
 export function cspProblems(page: BuiltPage): string[] {
@@ -41,9 +42,11 @@ export function cspProblems(page: BuiltPage): string[] {
   const meta = metas[0]!;
   const problems: string[] = [];
   if (meta.parentElement?.tagName.toLowerCase() !== 'head') problems.push(`${where}: the policy's <meta> is not in <head>`);
-  // A policy applies only to what comes after it.
+  // A policy applies only to what comes after it. A data block (structured data's JSON-LD) runs nothing and is no
+  // policy's business, wherever it stands.
   const before = page.html.slice(0, page.html.search(/<meta http-equiv="content-security-policy"/i));
-  if (/<(script|style)\b|<link\b[^>]*\brel="?(stylesheet|preload|modulepreload)\b/i.test(before)) problems.push(`${where}: a script or stylesheet comes before the policy's <meta>, out of its reach`);
+  const scriptsBefore = [...before.matchAll(/<script\b([^>]*)>/gi)].filter(([, attributes]) => jsTypes.includes(/\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes!)?.[1]?.toLowerCase() ?? ''));
+  if (scriptsBefore.length > 0 || /<style\b|<link\b[^>]*\brel="?(stylesheet|preload|modulepreload)\b/i.test(before)) problems.push(`${where}: a script or stylesheet comes before the policy's <meta>, out of its reach`);
   const policy = parsePolicy(meta.getAttribute('content') ?? '');
   for (const [directive, sources] of required) {
     const found = policy.get(directive);
