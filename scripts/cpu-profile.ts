@@ -43,8 +43,8 @@ const kinds: { name: string; test: (frame: CallFrame) => boolean }[] = [
       /\/src\/(charts|inline|calculator|mdx\/component-models)|\/chunks\/(component-models|model|figure)_[\w-]+\.mjs$/.test(f.url),
   },
   {
-    name: 'site queries (src/lib: stories, datasets of a story, related)',
-    test: (f) => /^(publishedStories|datasetsOf|relatedStories|siteContent|corrections|getCollection|getEntry|storiesAbout|placesWithin)$/.test(f.functionName) || /\/src\/lib\//.test(f.url),
+    name: 'site queries and indexes (src/lib: stories, datasets of a story, related)',
+    test: (f) => /^(publishedStories|datasetsOf|relatedStories|siteContent|corrections|getCollection|getEntry|siteIndex|indexSite|storyParts|related|bestShared)$/.test(f.functionName) || /\/src\/lib\//.test(f.url),
   },
   {
     name: 'content loading (loaders, validation, content layer)',
