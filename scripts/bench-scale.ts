@@ -144,6 +144,8 @@ interface BuildRun {
   seconds: number;
   peakBytes: number;
   phases: Record<string, number>;
+  /** The peak of each phase, in bytes. */
+  phasePeaks: Record<string, number>;
   output: string;
 }
 
@@ -169,8 +171,14 @@ function build(site: SiteMade, run: number, profileDir?: string): Promise<BuildR
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let peakBytes = 0;
-    const poll = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 50);
     const marks = new Map<string, number>();
+    const phasePeaks: Record<string, number> = {};
+    const poll = setInterval(() => {
+      const rss = treeRss(child.pid!);
+      const phase = [...marks.keys()].at(-1) ?? 'startup';
+      peakBytes = Math.max(peakBytes, rss);
+      phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, rss);
+    }, 50);
     let output = '';
     const read = (chunk: Buffer) => {
       const text = chunk.toString();
@@ -188,7 +196,7 @@ function build(site: SiteMade, run: number, profileDir?: string): Promise<BuildR
       const phases: Record<string, number> = { startup: marks.get('content') ?? 0 };
       const known = phaseMarks.map(([phase]) => phase).filter((phase) => marks.has(phase));
       known.forEach((phase, i) => (phases[phase] = (i + 1 < known.length ? marks.get(known[i + 1]!)! : seconds) - marks.get(phase)!));
-      resolve({ seconds, peakBytes, phases, output });
+      resolve({ seconds, peakBytes, phases, phasePeaks, output });
     });
   });
 }
@@ -228,6 +236,7 @@ interface SizeResult {
   peakGB: number;
   runs: number[];
   phases: Record<string, number>;
+  phasePeaks: Record<string, number>;
   split?: ProfileSplit;
 }
 
@@ -246,7 +255,11 @@ async function measure(copies: number, options: Options): Promise<SizeResult> {
       throw new Error(`the build of ${copies} copies wrote ${built.storyPages} story and ${built.datasetPages} dataset pages; the site has ${site.stories} and ${site.datasets}`);
     }
     const phases: Record<string, number> = {};
-    for (const phase of Object.keys(runs[0]!.phases)) phases[phase] = median(runs.map((r) => r.phases[phase] ?? 0));
+    const phasePeaks: Record<string, number> = {};
+    for (const phase of Object.keys(runs[0]!.phases)) {
+      phases[phase] = median(runs.map((r) => r.phases[phase] ?? 0));
+      phasePeaks[phase] = median(runs.map((r) => r.phasePeaks[phase] ?? 0));
+    }
     return {
       copies,
       stories: site.stories,
@@ -257,6 +270,7 @@ async function measure(copies: number, options: Options): Promise<SizeResult> {
       peakGB: median(runs.map((r) => r.peakBytes)) / 1024 ** 3,
       runs: runs.map((r) => r.seconds),
       phases,
+      phasePeaks,
       ...(split && { split }),
     };
   } finally {
@@ -283,8 +297,9 @@ async function main(): Promise<void> {
     results.push(result);
     printRow(result, options.runs);
   }
-  console.log('\nphases (wall seconds, from astro\'s log: startup, content sync, types, bundling, page generation, finishing)');
-  for (const r of results) console.log(`  ${String(r.copies).padStart(4)} copies: ${Object.entries(r.phases).map(([phase, s]) => `${phase} ${s.toFixed(1)}`).join(' · ')}`);
+  console.log("\nphases (wall seconds, from astro's log: startup, content sync, types, bundling, page generation, finishing; each with its peak memory)");
+  const gb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024 ** 3).toFixed(2)} GB`;
+  for (const r of results) console.log(`  ${String(r.copies).padStart(4)} copies: ${Object.entries(r.phases).map(([phase, s]) => `${phase} ${s.toFixed(1)} s (${gb(r.phasePeaks[phase])})`).join(' · ')}`);
   if (results.length > 1) {
     console.log('\ncost per copy (build seconds and peak memory between two sizes)');
     for (let i = 1; i < results.length; i++) {
