@@ -4,13 +4,65 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { storyPlugins } from './src/mdx/plugins.ts';
+import { contentDir } from './src/data/content-dir.ts';
+import { lastModified } from './src/lib/lastmod.ts';
+import { pagefindIndex } from './src/lib/pagefind.ts';
 
 /**
  * SITE_URL and BASE_PATH come from the environment, so the same build serves at a domain's root or under a
- * sub-path (GitHub Pages: https://<org>.github.io/<repo>/). Locally the site is http://localhost:4321/.
+ * sub-path (GitHub Pages: https://<org>.github.io/<repo>/). SITE_URL is the origin that canonical links,
+ * og:url, the feed and the sitemap are written with; BASE_PATH the sub-path, ending in `/`.
+ *
+ * `astro dev` falls back to http://localhost:4321, where it serves. A build never does: Astro runs every
+ * `astro build` as a production build (it sets NODE_ENV=production itself, so CI=true or NODE_ENV=production
+ * are always the case there), and a production build without SITE_URL would publish localhost as the
+ * site's address. `siteAddress` below stops it with a message instead. `npm start` sets SITE_URL to the
+ * local address it serves; the tests' builds (test/support/build.ts) pass their own.
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+
+/** @type {import('astro').AstroIntegration} */
+const siteAddress = {
+  name: 'hsd-site-address',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command !== 'build') return;
+      if (!process.env.SITE_URL) {
+        throw new Error(
+          'SITE_URL is not set. A production build writes the site\'s public address into canonical links, og:url, the feed (/rss.xml) and the sitemap, ' +
+            'and will not write http://localhost:4321 there. Set it to the origin the site is served from, e.g. ' +
+            'SITE_URL=https://heat.example.org BASE_PATH=/desk/ npm run build (npm start sets SITE_URL=http://localhost:4321 itself).',
+        );
+      }
+      let url;
+      try {
+        url = new URL(process.env.SITE_URL);
+      } catch {
+        throw new Error(`SITE_URL is “${process.env.SITE_URL}”, not an address. Set it to an origin such as https://heat.example.org; a sub-path goes in BASE_PATH.`);
+      }
+      if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+        throw new Error(`SITE_URL is “${process.env.SITE_URL}”: it must be an origin such as https://heat.example.org, nothing after the host; a sub-path goes in BASE_PATH (e.g. BASE_PATH=/desk/).`);
+      }
+      if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`BASE_PATH is “${base}”: it must start and end with /, e.g. /desk/.`);
+    },
+  },
+};
+
+/**
+ * The sitemap's <lastmod>: a story's updated date (else its publication date), a dataset page's updated
+ * date (src/lib/lastmod.ts). Other pages carry none. Read once, when the sitemap is written.
+ */
+let lastmods;
+const basePath = base.endsWith('/') ? base : `${base}/`;
+/** @param {import('@astrojs/sitemap').SitemapItem} item */
+function withLastmod(item) {
+  lastmods ??= lastModified(contentDir());
+  const date = lastmods.get(`/${new URL(item.url).pathname.slice(basePath.length)}`);
+  return date ? { ...item, lastmod: date } : item;
+}
+/** Pages kept out of search engines (noindex): the gallery, a tool for the desk, and the search page. */
+const unlisted = ['/gallery/', '/search/'];
 
 /**
  * `import.meta.env.HSD_ASTRO_DEV`: true under `astro dev` only, where drafts are shown and content is re-read
@@ -34,7 +86,13 @@ export default defineConfig({
   // Tests build fixture sites side by side: each gets its own output and cache folders.
   outDir: process.env.HSD_OUT_DIR || './dist',
   cacheDir: process.env.HSD_CACHE_DIR || './node_modules/.astro',
-  integrations: [devCommand, mdx({ processor: satteri({ mdastPlugins: [...storyPlugins] }) }), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/gallery/') })],
+  integrations: [
+    siteAddress,
+    devCommand,
+    mdx({ processor: satteri({ mdastPlugins: [...storyPlugins] }) }),
+    sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.endsWith(path)), serialize: withLastmod }),
+    pagefindIndex(),
+  ],
   server: { host: process.env.HOST || 'localhost', port: 4321 },
   devToolbar: { enabled: false },
   // Shiki colours code with style attributes, which the policy below blocks; stories have no code to colour.

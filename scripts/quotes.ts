@@ -1,7 +1,7 @@
 /**
  * `npm run quotes`: the provenance of every reported figure. For each CSV dataset, how many figures (number and
  * date cells) it has, how many carry a quote, and how many quotes stand verbatim in the lines of their article
- * in the archive (../shared/source-reports/, or HSD_REPORTS_DIR). Then every figure without a quote and every
+ * in the archive (the folder HSD_REPORTS_DIR names, e.g. ../shared/source-reports). Then every figure without a quote and every
  * quote that fails, with the file, row, column and the fix. Exits 1 if any figure is unquoted or any quote fails.
  *
  *   npm run quotes        (or: node scripts/quotes.ts [content-folder])
@@ -11,7 +11,7 @@ import { loadAllDatasets } from '../src/data/load-all.ts';
 import { unquotedFigures } from '../src/data/provenance.ts';
 import { readRegistry } from '../src/data/registry.ts';
 import { quoteCoverage, quoteProblems, readArticles } from '../src/editorial/quotes.ts';
-import { reportsDir } from '../src/editorial/source-reports.ts';
+import { archiveMissing, reportsArchive } from '../src/editorial/source-reports.ts';
 import { EditorError } from '../src/errors/editor-error.ts';
 import { editorError } from '../src/errors/messages.ts';
 import { figureWhere } from '../src/errors/where.ts';
@@ -22,8 +22,9 @@ const content = path.resolve(process.argv[2] ?? 'content');
 
 try {
   const datasets = loadAllDatasets(content);
-  const dir = reportsDir(root);
-  const articles = readArticles(readRegistry(content).sources, dir);
+  const archive = reportsArchive(root);
+  const missing = archiveMissing(archive, 'quotes');
+  const articles = archive.dir && !missing ? readArticles(readRegistry(content).sources, archive.dir) : null;
   const coverage = quoteCoverage(datasets, articles);
   const width = (text: string) => [...text].reduce((w, c) => w + (c.codePointAt(0)! > 0x2e7f ? 2 : 1), 0);
   const header = ['数据集', '数字', '有引文', '引文核实'];
@@ -31,14 +32,14 @@ try {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   for (const row of [header, ...rows]) console.log(row.map((cell, i) => (i === 0 ? cell + ' '.repeat(widths[i]! - width(cell)) : ' '.repeat(widths[i]! - width(cell)) + cell)).join('  '));
   const sum = (pick: (c: (typeof coverage)[number]) => number) => coverage.reduce((total, c) => total + pick(c), 0);
-  console.log(`\n${coverage.length} 个 CSV 数据集，${sum((c) => c.figures)} 个报道数字，${sum((c) => c.quoted)} 个有引文，` + (articles ? `${sum((c) => c.verified ?? 0)} 条引文在其报道原文中核实。` : `未核实：找不到来源报道 ${dir}。`));
+  console.log(`\n${coverage.length} 个 CSV 数据集，${sum((c) => c.figures)} 个报道数字，${sum((c) => c.quoted)} 个有引文，` + (articles ? `${sum((c) => c.verified ?? 0)} 条引文在其报道原文中核实（${archive.dir}）。` : '未核实：找不到来源报道。'));
 
   const unquoted = datasets
     .filter((d) => !d.derivation)
     .flatMap((d) => unquotedFigures(d).map((cell) => editorError('figure-unquoted', { file: d.files.meta, where: figureWhere(cell.row, cell.column) }, cell).message));
   const problems = articles ? quoteProblems(datasets, articles).map((p) => p.message) : [];
   for (const line of [...unquoted, ...problems]) console.log(line);
-  if (!articles) console.error(`找不到来源报道：${dir}。把 shared/ 放在项目旁边，或用 HSD_REPORTS_DIR 指明来源报道所在的文件夹。`);
+  if (missing) console.error(missing);
   process.exitCode = unquoted.length || problems.length || !articles ? 1 : 0;
 } catch (error) {
   if (!(error instanceof EditorError)) throw error;

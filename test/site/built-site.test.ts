@@ -81,10 +81,10 @@ describe('the story page', () => {
 describe('every page', () => {
   const files = htmlFiles(siteDir);
 
-  it('ships no JavaScript unless it has a chart, a sortable table or the calculator', () => {
+  it('ships no JavaScript unless it has a chart, a sortable table, the calculator or the search form', () => {
     const withoutCharts = files.filter((file) => {
       const doc = parseHTML(readFileSync(file, 'utf8')).document;
-      return !doc.querySelector('figure.chart, table[data-sortable], [data-bill-calculator]');
+      return !doc.querySelector('figure.chart, table[data-sortable], [data-bill-calculator], [data-search]');
     });
     expect(withoutCharts.length).toBeGreaterThan(10);
     const offenders = withoutCharts.filter((file) => /<script/i.test(readFileSync(file, 'utf8')));

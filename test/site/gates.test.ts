@@ -33,7 +33,7 @@ describe('every page the build wrote', () => {
     const expected = indexable.map((page) => `${publicUrl}${page.route}`);
     expect(listed.filter((url) => !expected.includes(url)).map((url) => `${url}: in the sitemap, not built`)).toEqual([]);
     expect(expected.filter((url) => !listed.includes(url)).map((url) => `${url}: built, not in the sitemap`)).toEqual([]);
-    expect(pages.length - indexable.length).toBe(2); // /gallery/ and /404.html
+    expect(pages.length - indexable.length).toBe(3); // /gallery/, /search/ and /404.html
   });
 
   it('names its own public address as canonical, or none when kept out of search engines', () => {

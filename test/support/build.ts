@@ -32,6 +32,9 @@ export function buildSite(name: string, env: Record<string, string> = {}): Promi
         HSD_CACHE_DIR: path.join(out, 'cache'),
         FORCE_COLOR: '0',
         NO_COLOR: '1',
+        // Every build is a production build, which needs the site's address (astro.config.mjs); a test that
+        // builds without one passes SITE_URL: ''.
+        SITE_URL: 'https://example.org',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,16 +25,20 @@ export function textWidth(text: string, fontSize: number): number {
 const closing = /^[）)」』》〉】、，。：；！？%]/u;
 const opening = /^[（(「『《〈【]$/u;
 
+/** How wide a line of text is at a font size, in px: `textWidth`'s estimate, or a real font's advances. */
+export type MeasureText = (text: string, fontSize: number) => number;
+
 /**
  * Breaks a label into lines no wider than `maxWidth`: Chinese may break between any two characters, Latin
- * words stay whole. Returns at least one line.
+ * words stay whole. Returns at least one line. Widths are `textWidth`'s estimate unless `measure` is given
+ * (share cards measure with the font they are drawn in, src/lib/fonts.ts).
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText = textWidth): string[] {
   const tokens = text.match(/[A-Za-z0-9.%\-]+|\s+|./gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
-    if (line && textWidth(line + token, fontSize) > maxWidth) {
+    if (line && measure(line + token, fontSize) > maxWidth) {
       // Closing punctuation never starts a line: it takes the character before it along (“面积”/“）”
       // becomes “面”/“积）”). Opening punctuation never ends one: it moves down to what it opens.
       const carried = closing.test(token) && [...line].length > 1 ? [...line].at(-1)! : opening.test([...line].at(-1)!) && [...line].length > 1 ? [...line].at(-1)! : '';

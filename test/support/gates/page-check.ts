@@ -145,17 +145,21 @@ async function enhancementProblems(page: Page): Promise<string[]> {
     for (const calculator of document.querySelectorAll<HTMLElement>('[data-bill-calculator]')) {
       if (calculator.dataset.enhanced !== 'true') problems.push(`enhancement: calculator #${calculator.id} was not enhanced`);
     }
+    for (const search of document.querySelectorAll<HTMLElement>('[data-search]')) {
+      if (search.dataset.enhanced !== 'true') problems.push('enhancement: the search form was not enhanced');
+    }
     return problems;
   });
 }
 
 /**
  * Uses each kind of enhancement once, so what it does at run time happens under the policy too: a chart is
- * focused and stepped with →, a table sorted, an area typed into the calculator. Done in the page, in one
- * round trip; the enhancers' listeners cannot tell these events from a reader's.
+ * focused and stepped with →, a table sorted, an area typed into the calculator, a word searched (Pagefind's
+ * script, worker and index loaded). Done in the page, in one round trip; the enhancers' listeners cannot tell
+ * these events from a reader's.
  */
 async function useEnhancements(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const problems: string[] = [];
     const shown = (element: Element) => (element as HTMLElement).offsetParent !== null || getComputedStyle(element).position === 'fixed';
     const chart = [...document.querySelectorAll<SVGSVGElement>('figure.chart .chart__drawing svg[tabindex="0"]')].find((svg) => svg.getBoundingClientRect().width > 0);
@@ -178,6 +182,14 @@ async function useEnhancements(page: Page): Promise<string[]> {
       area.dispatchEvent(new Event('input', { bubbles: true }));
       const sentence = area.closest('[data-bill-calculator]')!.querySelector('[data-bill-sentence]')!.textContent;
       if (!sentence?.includes('123')) problems.push(`enhancement: typing an area of 123 into the calculator gives “${sentence}”`);
+    }
+    const query = document.querySelector<HTMLInputElement>('[data-search] input[name="q"]');
+    if (query) {
+      query.value = '供热';
+      query.form!.requestSubmit();
+      const results = query.closest('[data-search]')!.querySelector('[data-search-results]')!;
+      for (const start = Date.now(); results.children.length === 0 && Date.now() - start < 10_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (results.children.length === 0) problems.push('enhancement: searching for 供热 shows no result within 10 s');
     }
     return problems;
   });

@@ -36,13 +36,14 @@ export function pageKind(route: string): PageKind {
 }
 
 /**
- * What on a page may ship JavaScript: a chart (the enhancer), a table that sorts, the heating-bill calculator.
- * Read from the built HTML with the classes and attributes the components write.
+ * What on a page may ship JavaScript: a chart (the enhancer), a table that sorts, the heating-bill calculator,
+ * the search page's form. Read from the built HTML with the classes and attributes the components write.
  */
 export const interactive = {
   chart: 'figure.chart',
   'sortable table': 'table[data-sortable]',
   calculator: '[data-bill-calculator]',
+  search: '[data-search]',
 } as const;
 
 export function interactiveParts(document: Document): (keyof typeof interactive)[] {
