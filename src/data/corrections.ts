@@ -13,8 +13,3 @@ export function checkCorrectionTargets(corrections: readonly Correction[], known
     }
   });
 }
-
-/** The corrections of one story, newest first: for its 更新记录. */
-export function correctionsOf(corrections: readonly Correction[], story: string): Correction[] {
-  return corrections.filter((c) => c.story === story).reverse();
-}

@@ -40,11 +40,12 @@ export function propValue(value: unknown): string | undefined {
 
 /** The dataset a component names, or a build error listing the ids that exist. */
 export function requireDataset(at: SourceLocation, component: string, id: unknown, datasets: ReadonlyMap<string, Dataset>): Dataset {
-  const known = [...datasets.keys()].sort();
+  // The ids an editor could have meant, sorted only for the message: every chart and figure of every page asks here.
+  const known = () => [...datasets.keys()].sort();
   const where = propAt(at, component, 'dataset');
-  if (typeof id !== 'string' || id === '') throw editorError('prop-dataset-missing', where, { found: propValue(id), known });
+  if (typeof id !== 'string' || id === '') throw editorError('prop-dataset-missing', where, { found: propValue(id), known: known() });
   const dataset = datasets.get(id);
-  if (!dataset) throw editorError('dataset-unknown', where, { found: id, known });
+  if (!dataset) throw editorError('dataset-unknown', where, { found: id, known: known() });
   return dataset;
 }
 

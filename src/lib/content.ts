@@ -9,7 +9,6 @@ import type { Source } from '../schemas/source.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { checkCorrectionTargets } from '../data/corrections.ts';
 import { throwContentError } from '../loaders/dev-errors.ts';
-import { datasetsNamed } from '../mdx/data-aliases.ts';
 
 /**
  * The site's content as typed maps, read once per build from the content collections (loaded and validated
@@ -63,31 +62,9 @@ export async function publishedStories(): Promise<Story[]> {
   return stories.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 
-/** Datasets a story draws on: every `dataset="…"` and short figure `d="alias.…"` its MDX names (src/mdx/data-aliases.ts). */
-export function datasetsOf(story: Story): string[] {
-  return datasetsNamed(story.body ?? '', new Map(Object.entries(story.data.data)));
-}
-
 /** Static paths for the per-dataset routes: the page and its CSV and JSON downloads. */
 export function datasetPaths() {
   return devPaths(async () => [...(await siteContent()).datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } })), fileIds.datasets);
-}
-
-/**
- * Stories to read next: those the story names in `related`, then others by what they share (a place counts
- * twice, a tag once), newest first among equals; at most `limit`.
- */
-export function relatedStories(story: Story, stories: readonly Story[], limit = 4): Story[] {
-  const others = stories.filter((other) => other.id !== story.id);
-  const named = story.data.related.flatMap((id) => others.filter((other) => other.id === id));
-  const score = (other: Story) =>
-    2 * other.data.places.filter((id) => story.data.places.includes(id)).length + other.data.tags.filter((tag) => story.data.tags.includes(tag)).length;
-  const found = others
-    .filter((other) => !named.includes(other) && score(other) > 0)
-    .map((other, order) => ({ other, order, score: score(other) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ other }) => other);
-  return [...named, ...found].slice(0, limit);
 }
 
 /**
@@ -105,15 +82,9 @@ export const current = {
     if (!import.meta.env.HSD_ASTRO_DEV) return fromProps!;
     return (await siteContent()).places.get(id!) ?? fromProps!;
   },
-  async story(slug: string | undefined, fromProps: { story?: Story; related?: Story[] }): Promise<{ story: Story; related: Story[] }> {
-    if (!import.meta.env.HSD_ASTRO_DEV) return { story: fromProps.story!, related: fromProps.related! };
-    const stories = await publishedStories();
-    const now = stories.find((other) => other.id === slug) ?? fromProps.story!;
-    return { story: now, related: relatedStories(now, stories) };
-  },
-  async tagged(tag: string, fromProps: Story[] | undefined): Promise<Story[]> {
+  async story(slug: string | undefined, fromProps: Story | undefined): Promise<Story> {
     if (!import.meta.env.HSD_ASTRO_DEV) return fromProps!;
-    return (await publishedStories()).filter((story) => story.data.tags.includes(tag));
+    return (await publishedStories()).find((other) => other.id === slug) ?? fromProps!;
   },
 };
 

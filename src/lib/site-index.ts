@@ -1,22 +1,15 @@
-import { publishedStories, type Story } from './content.ts';
-import { storyParts, type StoryParts } from './story-parts.ts';
+import { corrections, publishedStories, siteContent, type Story } from './content.ts';
+import { indexSite, type SiteIndexes, type StoryIndexEntry as Entry } from './indexes.ts';
 
 /**
  * What the whole build asks of the stories, computed once per build: each published story's components with
  * their props, its charts with their stable ids (src/mdx/chart-ids.ts), the datasets it reads
- * (src/lib/story-parts.ts). Pages read it here instead of each scanning every story. In `astro dev`, read anew
- * on every request, as editors save.
+ * (src/lib/story-parts.ts), and the indexes every page reads instead of scanning every story (src/lib/indexes.ts:
+ * dataset → stories, place → stories and datasets, tag → stories, source → datasets, related stories, a story's
+ * corrections). In `astro dev`, read anew on every request, as editors save.
  */
-export interface StoryIndexEntry extends StoryParts {
-  story: Story;
-}
-
-export interface SiteIndex {
-  /** Published stories, newest first (as publishedStories()). */
-  stories: Story[];
-  /** A published story's entry, by its id. */
-  story(id: string): StoryIndexEntry | undefined;
-}
+export type StoryIndexEntry = Entry<Story>;
+export type SiteIndex = SiteIndexes<Story>;
 
 let cached: Promise<SiteIndex> | undefined;
 
@@ -26,7 +19,6 @@ export function siteIndex(): Promise<SiteIndex> {
 }
 
 async function build(): Promise<SiteIndex> {
-  const stories = await publishedStories();
-  const entries = new Map(stories.map((story) => [story.id, { story, ...storyParts(story.filePath!) }]));
-  return { stories, story: (id) => entries.get(id) };
+  const [stories, content, list] = await Promise.all([publishedStories(), siteContent(), corrections()]);
+  return indexSite(stories, content, list);
 }
