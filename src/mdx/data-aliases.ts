@@ -9,8 +9,8 @@ import { propWhere } from '../errors/where.ts';
  * The MDX plugin (source-location.ts) turns them into the props the components have always received, so
  * `<Num d="cap.chp_plants" />` reaches `<Num>` as `d`, `dataset="shuozhou-heat-capacity-2022"` and
  * `row="chp_plants"`; with no column written, `<Num>` takes the dataset's main column (src/inline/num.ts). The
- * long form stays valid. `npm run check:stories` (src/editorial/story-text.ts) and the pages' lists of the
- * datasets a story uses (`datasetsNamed`) read the short form through the same functions.
+ * long form stays valid. `npm run check:stories` (src/editorial/story-text.ts) reads the short form through the same functions;
+ * the datasets a story uses come from its compiled components (src/lib/story-parts.ts, src/lib/indexes.ts).
  */
 
 /** A story's aliases, alias → dataset id, from its frontmatter as the MDX compiler hands it over (unchecked). */
@@ -55,18 +55,4 @@ export function boundProps(component: string, props: Readonly<Record<string, unk
   const dataset = aliases.get(ref.alias);
   if (dataset === undefined) throw editorError('figure-alias-unknown', where, { found: ref.alias, aliases: [...aliases.keys()] });
   return { dataset, row: ref.row, ...(ref.column !== undefined && { column: ref.column }) };
-}
-
-/**
- * The datasets a story's MDX names, in the order it first names them: every `dataset="…"` (an alias read as its
- * dataset) and every `d="alias.…"`. What the story page lists under 本文使用的数据集, and what /data/<id>/ and
- * /calculator/ count as using a dataset.
- */
-export function datasetsNamed(body: string, aliases: ReadonlyMap<string, string>): string[] {
-  const named = [...body.matchAll(/\b(?:dataset="([^"]+)"|d="([^".]+)\.)/g)].flatMap(([, dataset, alias]) => {
-    if (dataset !== undefined) return [aliases.get(dataset) ?? dataset];
-    const id = aliases.get(alias!);
-    return id === undefined ? [] : [id];
-  });
-  return [...new Set(named)];
 }

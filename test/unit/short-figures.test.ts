@@ -9,7 +9,7 @@ import type { SiteContent } from '../../src/data/site.ts';
 import { storyText } from '../../src/editorial/story-text.ts';
 import { fieldWhere, propWhere } from '../../src/errors/where.ts';
 import { resolveNum } from '../../src/inline/num.ts';
-import { boundProps, datasetsNamed, parseFigureRef } from '../../src/mdx/data-aliases.ts';
+import { boundProps, parseFigureRef } from '../../src/mdx/data-aliases.ts';
 import type { ColumnMeta } from '../../src/schemas/dataset-meta.ts';
 import { root } from '../support/build.ts';
 import { expectEditorError } from '../support/editor-errors.ts';
@@ -48,11 +48,6 @@ describe('d: alias, row key and optionally the column', () => {
     expectEditorError(() => boundProps('Num', { d: 'cap.chp_plants' }, new Map(), at), { ...num(), code: 'figure-alias-unknown', details: { found: 'cap', aliases: [] } });
     expectEditorError(() => boundProps('Num', { d: 'cap.chp_plants', column: 'value', dataset: 'cap' }, aliases, at), { ...num(), code: 'figure-both-forms', details: { found: 'cap.chp_plants', props: ['dataset', 'column'] } });
     expectEditorError(() => boundProps('Period', { d: 'cap' }, aliases, at), { ...num(), where: propWhere('Period', 'd'), code: 'figure-d-not-num', details: { found: 'cap', component: 'Period' } });
-  });
-
-  it('lists the datasets a story names in the order it first names them, aliases read as their datasets', () => {
-    const body = '<Period dataset="cap" />，<Num d="ops.repairs" />，<Num dataset="hongqiao-heating-scale-2024-2025" row="a" column="value" />，<Num d="cap.chp_plants" />，<Num d="nope.x" />\n<BarChart dataset="ops" label="a" value="b" />';
-    expect(datasetsNamed(body, aliases)).toEqual(['shuozhou-heat-capacity-2022', 'baotou-heat-group-operations-2025-2026', 'hongqiao-heating-scale-2024-2025']);
   });
 });
 
