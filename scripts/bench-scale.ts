@@ -160,6 +160,8 @@ function build(site: SiteMade, run: number, profileDir?: string): Promise<BuildR
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        // A production build needs the site's address (astro.config.mjs); the benchmark's never leaves this machine.
+        SITE_URL: process.env.SITE_URL || 'http://localhost:4321',
         ASTRO_TELEMETRY_DISABLED: '1',
         TZ: 'Asia/Shanghai',
         HSD_CONTENT_DIR: site.content,
