@@ -33,6 +33,8 @@ const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Inline components: a figure or a period in running text. Their attributes never hold `>`. */
 export const inlineComponents = ['Num', 'Period'] as const;
 const inlinePattern = /<(Num|Period)\b([^>]*)\/>/g;
+/** A bound figure written as a directive, `:num[cap.chp_plants]` (src/mdx/directives.ts), not escaped as `\:num`. */
+const figureDirectivePattern = /(?<!\\):num\[([^\]\n]*)\]/g;
 /** Any other component: `<Name … />`, attributes possibly over several lines. */
 const componentPattern = /<[A-Z]\w*\b[\s\S]*?\/>/g;
 const quotedPattern = /"([^"]*)"|'([^']*)'/g;
@@ -65,7 +67,10 @@ export function storyText(mdx: string, renderInline: InlineRenderer = dropInline
     .replace(inlinePattern, (_, name: string, attributes: string) => {
       const props: Record<string, string> = Object.fromEntries([...attributes.matchAll(attributePattern)].map(([, key, value]) => [key!, value!]));
       return renderInline(name, { ...props, ...boundProps(name, props, aliases, { file }) });
-    });
+    })
+    .replace(figureDirectivePattern, (_, d: string) => renderInline('Num', { d, ...boundProps('Num', { d }, aliases, { file }) }))
+    // `\:` is a colon the editor wrote as such (not a directive): the reader sees the colon.
+    .replace(/\\:/g, ':');
   const components: string[] = [];
   body = body.replace(componentPattern, (component) => {
     components.push(/^<(\w+)/.exec(component)![1]!);
