@@ -6,7 +6,7 @@ import { charts } from '../charts/index.ts';
 import type { Registry } from '../charts/registry.ts';
 import { ChartIds } from './chart-ids.ts';
 import { editorComponents } from './components.ts';
-import { aliasesOf, boundProps } from './data-aliases.ts';
+import { aliasedData, aliasesOf, boundProps } from './data-aliases.ts';
 import { figureDirective, figureDirectiveRef } from './directives.ts';
 
 type Attribute = { type: string; name?: string; value?: unknown };
@@ -87,13 +87,24 @@ function locate(node: JsxNode, ctx: Context, ids: ChartIds, target: object = nod
 function withBoundProps(node: JsxNode, ctx: Context, at: { file: string; line?: number | undefined; column?: number | undefined }): JsxNode {
   const attributes = node.attributes as readonly Attribute[];
   const written = Object.fromEntries(attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name !== undefined ? [[a.name, typeof a.value === 'string' ? a.value : a.value === null || a.value === undefined ? true : a.value]] : [])));
-  const set = boundProps(node.name!, written, aliasesOf(ctx.data?.astro?.frontmatter), at);
+  const aliases = aliasesOf(ctx.data?.astro?.frontmatter);
+  const set: Record<string, unknown> = boundProps(node.name!, written, aliases, at);
+  // `items={[{ dataset: "cap", … }]}`, `annotations={[…]}`: an alias in the data, as in `dataset="cap"`.
+  for (const a of attributes) {
+    const expression = a.type === 'mdxJsxAttribute' && a.name !== undefined && isExpression(a.value) ? aliasedData(a.value.value, aliases) : undefined;
+    if (expression !== undefined) set[a.name!] = { ...(a.value as object), value: expression };
+  }
   if (Object.keys(set).length === 0) return node;
   const replaced = attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name !== undefined && a.name in set ? { ...a, value: set[a.name] } : a));
   const added = Object.entries(set)
     .filter(([name]) => !(name in written))
     .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
   return { ...node, attributes: [...replaced, ...added] };
+}
+
+/** An attribute's `{…}` value, as satteri hands it: its source in `value`. */
+function isExpression(value: unknown): value is { type: string; value: string } {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'mdxJsxAttributeValueExpression' && typeof (value as { value?: unknown }).value === 'string';
 }
 
 /** A chart type's element as `<Chart __chart="BarChart" …>`, the one component that draws them all; else undefined. */
