@@ -8,7 +8,7 @@ import { aliasesOf, boundProps } from '../mdx/data-aliases.ts';
  * against the source reports, and the rule on time words (src/editorial/story-check.ts).
  */
 export interface StoryText {
-  /** Body paragraphs, headings and list items, markup removed; `<Num>` and `<Period>` as the reader sees them. */
+  /** Body paragraphs, headings and list items, markup removed; `<Num>`, `:num[…]` and `<Period>` as the reader sees them. */
   prose: string[];
   /** Headline, dek, update notes, and every quoted text in a component's props (titles, captions, labels). */
   fields: string[];
@@ -41,8 +41,8 @@ const quotedPattern = /"([^"]*)"|'([^']*)'/g;
 const attributePattern = /(\w+)="([^"]*)"/g;
 
 /**
- * `file` names the story in a mistake of a short-form figure (`<Num d="…">`, src/mdx/data-aliases.ts), which
- * is read with the aliases of the frontmatter's `data` as the MDX plugin reads it.
+ * `file` names the story in a mistake of a short-form figure (`<Num d="…">` or `:num[…]`, src/mdx/data-aliases.ts,
+ * src/mdx/directives.ts), which is read with the aliases of the frontmatter's `data` as the MDX plugin reads it.
  */
 export function storyText(mdx: string, renderInline: InlineRenderer = dropInline, file = '（报道）'): StoryText {
   const match = frontmatterPattern.exec(mdx);
