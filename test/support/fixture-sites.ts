@@ -112,7 +112,7 @@ export const datasetFieldsEmpty: Mistake<'field-empty'>[] = (
 export const raised = (at: At, m: Mistake) => editorError(m.code, { file: at(m.file), line: m.line, column: m.column, where: m.where }, m.details as never);
 
 export const wholeFile = new Set(['csv-without-yaml', 'yaml-without-csv', 'stray-file-in-data', 'story-md-extension', 'chinese-dataset-filename']);
-export const somethingMissing = new Set(['story-without-title']);
+export const somethingMissing = new Set(['story-without-title', 'coordinates-without-geonames']);
 /** CSV mistakes that are a whole row, or the header as a whole: no one column to name. */
 export const wholeRow = new Set(['decimal-comma', 'blank-line-in-csv', 'empty-csv', 'missing-column']);
 
