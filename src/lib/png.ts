@@ -87,7 +87,7 @@ function pool(): (typeof workers)[number] {
       if (error !== undefined) job.reject(new Error(`Drawing a PNG failed: ${error}`));
       else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
     });
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       for (const job of slot.jobs.values()) job.reject(error);
       slot.jobs.clear();
       workers.splice(workers.indexOf(slot), 1);
