@@ -7,6 +7,8 @@ import { storyFeatures, storyPlugins } from './src/mdx/plugins.ts';
 import { contentDir } from './src/data/content-dir.ts';
 import { lastModified } from './src/lib/lastmod.ts';
 import { pagefindIndex } from './src/lib/pagefind.ts';
+import { cacheDir } from './src/lib/cache-dir.ts';
+import { prunePngCache } from './src/lib/png.ts';
 
 /**
  * SITE_URL and BASE_PATH come from the environment, so the same build serves at a domain's root or under a
@@ -80,19 +82,44 @@ const devCommand = {
   },
 };
 
+/**
+ * After a build, the drawn PNGs it did not use leave the cache (src/lib/png.ts), so that the cache holds one
+ * site's images however many builds it has seen.
+ * @type {import('astro').AstroIntegration}
+ */
+const pngCache = {
+  name: 'hsd-png-cache',
+  hooks: (() => {
+    let started = new Date();
+    return {
+      'astro:build:start': () => {
+        started = new Date();
+      },
+      'astro:build:done': ({ logger }) => {
+        const removed = prunePngCache(started);
+        if (removed) logger.info(`${removed} drawn PNG(s) this build no longer uses removed from the cache`);
+      },
+    };
+  })(),
+};
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
   // Tests build fixture sites side by side: each gets its own output and cache folders.
   outDir: process.env.HSD_OUT_DIR || './dist',
-  cacheDir: process.env.HSD_CACHE_DIR || './node_modules/.astro',
+  cacheDir: cacheDir(),
+  // Pages are rendered a few at a time, so that the main thread renders HTML while the PNG threads draw
+  // (src/lib/png.ts).
+  build: { concurrency: 4 },
   integrations: [
     siteAddress,
     devCommand,
     mdx({ processor: satteri({ mdastPlugins: [...storyPlugins], features: { ...storyFeatures } }) }),
     sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.endsWith(path)) && !embedPage.test(new URL(page).pathname), serialize: withLastmod }),
     pagefindIndex(),
+    pngCache,
   ],
   server: { host: process.env.HOST || 'localhost', port: 4321 },
   devToolbar: { enabled: false },

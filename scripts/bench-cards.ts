@@ -3,8 +3,9 @@
  *
  *   npm run bench:cards            every card and download PNG of the content folder, as the build makes
  *                                  them (src/lib/card-inputs.ts, share-card.ts, standalone-svg.ts, png.ts):
- *                                  per file the time to compose its SVG, to render its PNG (the font subset
- *                                  included) and its size; then totals and the median, and the time resvg
+ *                                  per file the time to compose its SVG, to draw its PNG in this thread with no
+ *                                  cache (src/lib/png-render.ts, cutting the font where a file brings new
+ *                                  characters) and its size; then totals and the median, and the time resvg
  *                                  takes with the whole font instead of a subset, for the first chart
  *   npm run bench:cards -- <dir>   another content folder
  */
@@ -16,7 +17,7 @@ import { rethrow } from '../src/errors/report.ts';
 import { readSiteContent } from '../src/editorial/site-content.ts';
 import { chartCard, chartsOfStory, datasetCard, isFigure, siteCard, storyCard, type CardStory, type StoryChart } from '../src/lib/card-inputs.ts';
 import { fontFamily, fontFiles } from '../src/lib/fonts.ts';
-import { renderPng } from '../src/lib/png.ts';
+import { drawPng } from '../src/lib/png-render.ts';
 import { cardSvg, type CardInput } from '../src/lib/share-card.ts';
 import { standaloneSvg } from '../src/lib/standalone-svg.ts';
 import { storyParts } from '../src/lib/story-parts.ts';
@@ -42,7 +43,7 @@ async function measureFile(file: string, svg: () => string, zoom = 1): Promise<s
   const start = performance.now();
   const text = svg();
   const composed = performance.now();
-  const png = await renderPng(text, { zoom });
+  const png = await drawPng(text, { zoom });
   rows.push({ file, compose: composed - start, render: performance.now() - composed, bytes: png.length });
   return text;
 }

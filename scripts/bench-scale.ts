@@ -8,6 +8,9 @@
  *   npm run bench:scale -- 150 --profile        also a CPU profile of the build (node --cpu-prof): where the time
  *                                               goes (content loading, chart models, chart drawing, page rendering,
  *                                               bundling) and the functions that cost most
+ *   npm run bench:scale -- 300 --warm           each measured build starts from the cache folder of an earlier,
+ *                                               unmeasured build of the same site (a CI that keeps its cache):
+ *                                               what a rebuild costs when no image changed
  *   --keep                                      leave the temporary site (content, dist/, profiles) in place
  *
  * A copy is the site's stories and CSV datasets under new ids: copy 1 is content/ itself, copy k (k ≥ 2) has
@@ -15,7 +18,10 @@
  * Computed datasets, places, sources and corrections are the real site's, once: a copy's story that cites a
  * computed dataset cites the real one. Every copy passes the build's checks, so the build does all its work.
  *
- * Build seconds: `astro build` from start to exit, with a fresh content cache (as CI builds). Peak memory: the
+ * Build seconds: `astro build` from start to exit, with a fresh cache folder (as a CI that keeps no cache builds),
+ * or with --warm a cache folder filled by an earlier build. PNGs: the PNG files the build wrote (share cards and
+ * chart downloads) and how many it drew; the rest came from the cache (src/lib/png.ts), or were the same image
+ * asked for twice (copies of a story whose cards show the same chart). Peak memory: the
  * largest sum of resident memory over the build's process tree, read from /proc every 50 ms. The machine's
  * other load makes both noisy: use --runs and compare medians.
  */
@@ -33,20 +39,22 @@ interface Options {
   runs: number;
   profile: boolean;
   keep: boolean;
+  warm: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [], runs: 1, profile: false, keep: false };
+  const options: Options = { sizes: [], runs: 1, profile: false, keep: false, warm: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--warm') options.warm = true;
     else if (arg === '--runs' || arg.startsWith('--runs=')) options.runs = Number(arg.includes('=') ? arg.slice('--runs='.length) : argv[++i]);
     else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
     else throw new Error(`bench:scale: unknown argument ${arg}`);
   }
   if (options.sizes.length === 0 || options.sizes.some((n) => n < 1) || !(options.runs >= 1)) {
-    throw new Error('usage: npm run bench:scale -- <copies> [<copies> …] [--runs N] [--profile] [--keep]');
+    throw new Error('usage: npm run bench:scale -- <copies> [<copies> …] [--runs N] [--warm] [--profile] [--keep]');
   }
   return options;
 }
@@ -149,9 +157,10 @@ interface BuildRun {
   output: string;
 }
 
-function build(site: SiteMade, run: number, profileDir?: string): Promise<BuildRun> {
+function build(site: SiteMade, run: number, profileDir?: string, cache?: string): Promise<BuildRun> {
   const out = path.join(site.dir, `run-${run}`);
   rmSync(out, { recursive: true, force: true });
+  cache ??= path.join(out, 'cache');
   const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), astroBin, 'build'];
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -166,7 +175,7 @@ function build(site: SiteMade, run: number, profileDir?: string): Promise<BuildR
         TZ: 'Asia/Shanghai',
         HSD_CONTENT_DIR: site.content,
         HSD_OUT_DIR: path.join(out, 'dist'),
-        HSD_CACHE_DIR: path.join(out, 'cache'),
+        HSD_CACHE_DIR: cache,
         FORCE_COLOR: '0',
         NO_COLOR: '1',
       },
@@ -204,13 +213,15 @@ function build(site: SiteMade, run: number, profileDir?: string): Promise<BuildR
 }
 
 /** What the build wrote: its HTML pages, story and dataset pages, and the chart figures drawn in them. */
-function countBuilt(dist: string): { pages: number; storyPages: number; datasetPages: number; charts: number } {
+function countBuilt(dist: string): { pages: number; storyPages: number; datasetPages: number; charts: number; pngs: number } {
   let pages = 0;
   let charts = 0;
+  let pngs = 0;
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.png')) pngs++;
       else if (entry.name.endsWith('.html')) {
         pages++;
         charts += readFileSync(file, 'utf8').match(/<figure\b[^>]*\sdata-chart="/g)?.length ?? 0;
@@ -219,7 +230,14 @@ function countBuilt(dist: string): { pages: number; storyPages: number; datasetP
   };
   walk(dist);
   const count = (sub: string) => (existsSync(path.join(dist, sub)) ? readdirSync(path.join(dist, sub), { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(path.join(dist, sub, e.name, 'index.html'))).length : 0);
-  return { pages, storyPages: count('stories'), datasetPages: count('data'), charts };
+  return { pages, storyPages: count('stories'), datasetPages: count('data'), charts, pngs };
+}
+
+/** The drawn PNGs in a build's cache folder (src/lib/png.ts keeps one file per image). */
+function pngFiles(cache: string): number {
+  const dir = path.join(cache, 'png');
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((sum, folder) => sum + readdirSync(path.join(dir, folder)).filter((name) => name.endsWith('.png')).length, 0);
 }
 
 const median = (values: number[]) => {
@@ -236,6 +254,9 @@ interface SizeResult {
   charts: number;
   seconds: number;
   peakGB: number;
+  /** PNG files written, and how many of them the first measured build drew. */
+  pngs: number;
+  drawn: number;
   runs: number[];
   phases: Record<string, number>;
   phasePeaks: Record<string, number>;
@@ -247,9 +268,14 @@ async function measure(copies: number, options: Options): Promise<SizeResult> {
   try {
     const runs: BuildRun[] = [];
     let split: ProfileSplit | undefined;
+    const warmCache = options.warm ? path.join(site.dir, 'warm-cache') : undefined;
+    if (warmCache) await build(site, 0, undefined, warmCache);
+    let drawn = 0;
     for (let run = 1; run <= options.runs; run++) {
       const profileDir = options.profile && run === 1 ? path.join(site.dir, 'profile') : undefined;
-      runs.push(await build(site, run, profileDir));
+      const before = warmCache ? pngFiles(warmCache) : 0;
+      runs.push(await build(site, run, profileDir, warmCache));
+      if (run === 1) drawn = warmCache ? Math.max(0, pngFiles(warmCache) - before) : pngFiles(path.join(site.dir, 'run-1', 'cache'));
       if (profileDir) split = profileSplit(profileDir);
     }
     const built = countBuilt(path.join(site.dir, 'run-1', 'dist'));
@@ -270,6 +296,8 @@ async function measure(copies: number, options: Options): Promise<SizeResult> {
       charts: built.charts,
       seconds: median(runs.map((r) => r.seconds)),
       peakGB: median(runs.map((r) => r.peakBytes)) / 1024 ** 3,
+      pngs: built.pngs,
+      drawn,
       runs: runs.map((r) => r.seconds),
       phases,
       phasePeaks,
@@ -285,15 +313,15 @@ const int = (n: number) => n.toLocaleString('en-US');
 
 function printRow(r: SizeResult, runs: number): void {
   const each = runs > 1 ? `  (runs: ${r.runs.map((s) => s.toFixed(1)).join(', ')})` : '';
-  console.log(`| ${r.copies} | ${int(r.stories)} | ${int(r.datasets)} | ${int(r.pages)} | ${int(r.charts)} | ${r.seconds.toFixed(1)} | ${r.peakGB.toFixed(2)} |${each}`);
+  console.log(`| ${r.copies} | ${int(r.stories)} | ${int(r.datasets)} | ${int(r.pages)} | ${int(r.charts)} | ${int(r.pngs)} | ${int(r.drawn)} | ${r.seconds.toFixed(1)} | ${r.peakGB.toFixed(2)} |${each}`);
 }
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const results: SizeResult[] = [];
-  console.log(`bench:scale: ${options.sizes.join(', ')} copies, ${options.runs} run(s) each${options.runs > 1 ? ' (medians)' : ''}\n`);
-  console.log('| copies | stories | datasets | pages | charts | build s | peak GB |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log(`bench:scale: ${options.sizes.join(', ')} copies, ${options.runs} run(s) each${options.runs > 1 ? ' (medians)' : ''}, ${options.warm ? 'cache folder of an earlier build (--warm)' : 'fresh cache folder'}\n`);
+  console.log('| copies | stories | datasets | pages | charts | PNG files | PNGs drawn | build s | peak GB |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const copies of options.sizes) {
     const result = await measure(copies, options);
     results.push(result);

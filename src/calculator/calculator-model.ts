@@ -1,6 +1,5 @@
 import { datasetSources, type SiteContent } from '../data/site.ts';
 import { pageTemplate } from '../errors/where.ts';
-import { figureId } from '../format/element-id.ts';
 import { editorError } from '../errors/messages.ts';
 import { parseSourceLocation, propAt, propValue, requireDataset } from '../data/props.ts';
 import { QuantityError } from '../data/arithmetic.ts';
@@ -38,8 +37,8 @@ export interface CommonAreaTable {
   rows: { area: string; bills: string[] }[];
 }
 
+/** The calculator's content; its HTML id is given where it stands (src/mdx/component-models.ts). */
 export interface CalculatorModel {
-  id: string;
   data: CalculatorData;
   query: BillQuery;
   /** The default query's result, rendered into the page. */
@@ -103,7 +102,6 @@ export function calculatorModel(props: CalculatorProps, context: SiteContent, fa
     })
     .filter(Boolean);
   return {
-    id: figureId('calculator', [dataset.id, at.line ?? 0]),
     data: { tariffs, placeNames, messages },
     query,
     view: billView(tariffs, placeNames, query, messages),

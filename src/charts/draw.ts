@@ -33,6 +33,22 @@ export interface DrawnFigure extends Omit<FigureModel, 'panels'> {
  * heading) and described by the figure's summary (`<id>-summary`, which ChartFigure.astro writes).
  */
 export function draw(figure: FigureModel): DrawnFigure {
+  let drawn = drawings.get(figure);
+  if (!drawn) {
+    drawn = drawFigure(figure);
+    drawings.set(figure, drawn);
+  }
+  return drawn;
+}
+
+/**
+ * A figure is drawn once per build however many files show it (its story page, its embed page, its share
+ * card, its SVG and PNG downloads, its story's card): figure models are data that nothing changes once made,
+ * so the same model draws the same SVG.
+ */
+const drawings = new WeakMap<FigureModel, DrawnFigure>();
+
+function drawFigure(figure: FigureModel): DrawnFigure {
   const describedBy = `${figure.id}-summary`;
   return {
     ...figure,

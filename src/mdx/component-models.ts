@@ -1,9 +1,11 @@
-import { calculatorModel, type CalculatorProps } from '../calculator/calculator-model.ts';
+import { calculatorModel, type CalculatorModel, type CalculatorProps } from '../calculator/calculator-model.ts';
 import type { ChartType, EditorProps, Views } from '../charts/chart-type.ts';
 import { charts } from '../charts/index.ts';
 import type { SiteContent } from '../data/site.ts';
 import { resolveNum, type NumProps } from '../inline/num.ts';
 import { resolvePeriod, type PeriodProps } from '../inline/period.ts';
+import { pageTemplate } from '../errors/where.ts';
+import { ChartIds } from './chart-ids.ts';
 
 /** The props `<Chart>` receives: a chart type's element renamed by src/mdx/source-location.ts, or a page's own. */
 export interface ChartElementProps extends EditorProps {
@@ -28,9 +30,27 @@ export function chartModel({ __chart, __file, __id, id: _written, ...props }: Ch
   return { type, model: __id ? { ...model, id: chartElementId(__id) } : model };
 }
 
-/** The HTML id of a story's chart: `chart-` and its id (src/mdx/chart-ids.ts). */
+/** The HTML id of a story's chart (and of its calculator): `chart-` and its id (src/mdx/chart-ids.ts). */
 export function chartElementId(chartId: string): string {
   return `chart-${chartId}`;
+}
+
+/** The props `<HeatingBillCalculator>` receives: an editor's, with its stable id in the story that the MDX plugin adds. */
+export interface CalculatorElementProps extends CalculatorProps {
+  /** Its stable id in the story (src/mdx/chart-ids.ts, counted with the charts); an editor's `id` is read there. */
+  __id?: string;
+  id?: string;
+}
+
+/**
+ * The calculator's model, with the HTML id a chart gets (`chart-` and its stable id), so that its form's labels
+ * and hints keep their ids when the story is edited elsewhere. On a page of its own (/calculator/) it has no
+ * `__id`: its id is the one src/mdx/chart-ids.ts gives the first calculator of a page, from its dataset.
+ */
+export function calculatorElementModel({ __id, id, ...props }: CalculatorElementProps, site: SiteContent): CalculatorModel & { id: string } {
+  const model = calculatorModel(props, site);
+  const stable = __id ?? new ChartIds().next({ component: 'HeatingBillCalculator', dataset: props.dataset, id, file: pageTemplate });
+  return { ...model, id: chartElementId(stable) };
 }
 
 /**
@@ -41,7 +61,7 @@ export function chartElementId(chartId: string): string {
  */
 export const componentModels = {
   Chart: (props: ChartElementProps, site: SiteContent) => chartModel(props, site),
-  HeatingBillCalculator: (props: CalculatorProps, site: SiteContent) => calculatorModel(props, site),
+  HeatingBillCalculator: (props: CalculatorElementProps, site: SiteContent) => calculatorElementModel(props, site),
   Num: (props: NumProps, site: SiteContent) => resolveNum(props, site),
   Period: (props: PeriodProps, site: SiteContent) => resolvePeriod(props, site),
 };

@@ -8,6 +8,12 @@ import type { Registry } from '../charts/registry.ts';
  */
 export const inlineComponents = ['HeatingBillCalculator', 'Num', 'Period'] as const;
 
+/**
+ * The components besides the chart types that get a stable id in their story, as a chart does (src/mdx/chart-ids.ts):
+ * the calculator, whose HTML id its form's labels and hints hang on.
+ */
+export const identifiedComponents: readonly string[] = ['HeatingBillCalculator'];
+
 export function editorComponentsOf(registry: Registry): string[] {
   return [...registry.components, ...inlineComponents].sort();
 }

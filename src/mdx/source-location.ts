@@ -5,7 +5,7 @@ import { displayPath } from '../data/content-dir.ts';
 import { charts } from '../charts/index.ts';
 import type { Registry } from '../charts/registry.ts';
 import { ChartIds } from './chart-ids.ts';
-import { editorComponents } from './components.ts';
+import { editorComponents, identifiedComponents } from './components.ts';
 import { aliasedData, aliasesOf, boundProps } from './data-aliases.ts';
 import { figureDirective, figureDirectiveRef } from './directives.ts';
 
@@ -29,7 +29,8 @@ type Context = {
  * chart that names a missing dataset or column fails the build pointing at the line to fix. Also turns a
  * misspelt component name into such an error, instead of MDX's generic "component not defined". A chart type
  * (src/charts/index.ts) becomes `<Chart __chart="…">`, the one component that draws every type, with its
- * stable id in the story as `__id` (src/mdx/chart-ids.ts). A factory: satteri calls it once per document, so
+ * stable id in the story as `__id` (src/mdx/chart-ids.ts); so does the calculator (`identifiedComponents`), counted
+ * with the charts. A factory: satteri calls it once per document, so
  * each story counts its own charts. A short bound figure (`<Num d="cap.chp_plants" />`, a `dataset="cap"`)
  * gets the props it stands for from the aliases of the story's frontmatter `data` (src/mdx/data-aliases.ts),
  * before anything reads them: a chart's id names the dataset, not its alias. A figure written as a directive,
@@ -74,7 +75,7 @@ function locate(node: JsxNode, ctx: Context, ids: ChartIds, target: object = nod
   const named = chartsRename(charts, bound) ?? bound;
   if (!start && named === node && target === node) return;
   const added: Attribute[] = start ? [{ type: 'mdxJsxAttribute', name: '__source', value: `${file}:${start.line}:${start.column}` }] : [];
-  if (named !== bound) {
+  if (named !== bound || identifiedComponents.includes(node.name)) {
     const written = (name: string) => (bound.attributes as Attribute[]).find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
     const id = ids.next({ component: node.name, dataset: written('dataset'), id: written('id'), file, line: start?.line, column: start?.column });
     added.push({ type: 'mdxJsxAttribute', name: '__id', value: id });

@@ -118,12 +118,14 @@ describe('structured data', () => {
       const period = doc.querySelector('dl.facts time')?.closest('dl')?.textContent ?? '';
       if (period.includes('年份不详')) expect(dataset.temporalCoverage, where).toBeUndefined();
       else expect(dataset.temporalCoverage, where).toMatch(/^\d{4}(\/\d{4})?$/);
-      // Each place the page names, with the coordinates of content/places.yaml.
+      // Each place the page names, with the coordinates of content/places.yaml where it has them (a GeoNames
+      // record's), by name only where it has none.
       const named = [...doc.querySelectorAll(`dl.facts a[href^="${base}places/"]`)].map((a) => a.getAttribute('href')!.split('/').at(-2)!);
       expect(dataset.spatialCoverage, where).toEqual(
         named.map((place) => {
           const entry = places.get(place)!;
-          return { '@type': 'Place', name: entry.name, alternateName: entry.nameEn, geo: { '@type': 'GeoCoordinates', latitude: entry.lat, longitude: entry.lon } };
+          const geo = entry.geonames === undefined ? {} : { geo: { '@type': 'GeoCoordinates', latitude: entry.lat, longitude: entry.lon } };
+          return { '@type': 'Place', name: entry.name, alternateName: entry.nameEn, ...geo };
         }),
       );
       expect(dataset.distribution, where).toEqual([
@@ -171,5 +173,43 @@ describe('the datasets’ license', () => {
     expect(text).toContain('知识共享署名 4.0 国际许可协议（CC BY 4.0）');
     expect(text).toContain('不转载报道原文');
     expect(doc.querySelector('#license + p a')?.getAttribute('href')).toBe(`${license}deed.zh-hans`);
+  });
+});
+
+describe('the places’ coordinates, as readers see them', () => {
+  const placePages = pages.filter((page) => /^places\/[^/]+\/$/.test(page.route));
+  const covered = { with: 0, without: 0 };
+
+  it('each place page gives its GeoNames record, linked, with the licence, or says it has no coordinates', () => {
+    expect(placePages.length).toBe(places.size);
+    for (const page of placePages) {
+      const entry = places.get(page.route.split('/')[1]!)!;
+      const line = page.document.querySelector('p.coordinates');
+      expect(line, page.route).not.toBeNull();
+      const text = line!.textContent!.replace(/\s+/g, '');
+      if (entry.geonames !== undefined) {
+        covered.with++;
+        expect(text, page.route).toContain(`北纬${entry.lat!.toFixed(3)}°，东经${entry.lon!.toFixed(3)}°`);
+        expect(text, page.route).toContain(`GeoNames地名库第${entry.geonames}号记录`);
+        expect(line!.querySelector(`a[href="https://www.geonames.org/${entry.geonames}/"]`), page.route).not.toBeNull();
+        expect(line!.querySelector('a[href^="https://creativecommons.org/licenses/by/4.0/"]')?.textContent, page.route).toBe('CC BY 4.0');
+      } else {
+        covered.without++;
+        expect(text, page.route).toMatch(/^坐标：无。/);
+        expect(text, page.route).not.toMatch(/北纬|东经|\d+\.\d{3}/);
+      }
+      if (entry.coordNote) expect(text, page.route).toContain(entry.coordNote.replace(/\s+/g, ''));
+    }
+    // Both kinds are there to be checked.
+    expect(covered.with).toBeGreaterThan(0);
+    expect(covered.without).toBeGreaterThan(0);
+  });
+
+  it('/methods/ credits GeoNames and its licence where it states the site’s', () => {
+    const methods = pages.find((page) => page.route === 'methods/')!;
+    const credit = methods.document.querySelector('#license ~ p#coordinates');
+    expect(credit?.textContent).toContain('GeoNames 地名库的 cities500 表');
+    expect(credit?.querySelector('a[href="https://www.geonames.org/"]')).not.toBeNull();
+    expect(credit?.querySelector('a[href^="https://creativecommons.org/licenses/by/4.0/"]')?.textContent).toBe('知识共享署名 4.0 国际许可协议（CC BY 4.0）');
   });
 });

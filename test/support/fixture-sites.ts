@@ -115,7 +115,7 @@ export const datasetFieldsEmpty: Mistake<'field-empty'>[] = (
 export const raised = (at: At, m: Mistake) => editorError(m.code, { file: at(m.file), line: m.line, column: m.column, where: m.where }, m.details as never);
 
 export const wholeFile = new Set(['csv-without-yaml', 'yaml-without-csv', 'stray-file-in-data', 'story-md-extension', 'chinese-dataset-filename']);
-export const somethingMissing = new Set(['story-without-title']);
+export const somethingMissing = new Set(['story-without-title', 'coordinates-without-geonames']);
 /** CSV mistakes that are a whole row, or the header as a whole: no one column to name. */
 export const wholeRow = new Set(['decimal-comma', 'blank-line-in-csv', 'empty-csv', 'missing-column']);
 
@@ -167,10 +167,11 @@ export const mistakeCases: [name: string, what: string, mistake: (at: At) => Mis
   ['tag-with-slash', 'a tag with a slash, which would break its page address', () => mistake({ code: 'tag-bad-character', file: 'stories/prices.mdx', line: 7, where: frontmatter('tags'), details: { found: '价格/收费', char: '/' } })],
   ['story-md-extension', 'a story saved as .md, which would be left out silently', () => mistake({ code: 'story-not-mdx', file: 'stories/bills.md', details: { found: 'bills.md', stem: 'bills' } })],
   ['stray-file-in-data', 'a spreadsheet (.xlsx) dropped into content/data/, which would be ignored silently', (at) => mistake({ code: 'data-stray-file', file: 'data/scale.xlsx', details: { found: 'scale.xlsx', dir: at('data') } })],
-  ['duplicate-place-id', 'two places with one id', () => mistake({ code: 'id-duplicate', file: 'places.yaml', line: 17, details: { found: 'shuozhou', what: '地点', first: 2 } })],
+  ['duplicate-place-id', 'two places with one id', () => mistake({ code: 'id-duplicate', file: 'places.yaml', line: 19, details: { found: 'shuozhou', what: '地点', first: 2 } })],
+  ['coordinates-without-geonames', 'coordinates typed in with no GeoNames record they come from', () => mistake({ code: 'place-coordinates-incomplete', file: 'places.yaml', line: 11, where: fieldWhere(['geonames'], '第2条地点的'), details: { field: 'geonames' } })],
   ['chinese-dataset-filename', 'a dataset file named in Chinese', () => mistake({ code: 'dataset-id-invalid', file: 'data/供热规模.csv', details: { found: '供热规模' } })],
   ['unknown-qualifier', 'a qualifier written as the Chinese word (近)', () => mistake({ code: 'cell-qualifier-chinese', file: 'data/prices.csv', line: 3, column: 4, where: cellWhere({ name: 'months_qualifier' }, 4), details: { found: '近', code: 'nearly' } })],
-  ['bidi-in-place-name', 'a place name with a direction override, so it reads otherwise than it is stored', () => mistake({ code: 'invisible-character', file: 'places.yaml', line: 11, where: 'YAML', details: { found: '朔州\u202e市州朔', char: '\u202e', in: 'value' } })],
+  ['bidi-in-place-name', 'a place name with a direction override, so it reads otherwise than it is stored', () => mistake({ code: 'invisible-character', file: 'places.yaml', line: 12, where: 'YAML', details: { found: '朔州\u202e市州朔', char: '\u202e', in: 'value' } })],
   ['script-in-story', 'a <script> in a story body', () => mistake({ code: 'story-html-tag', file: 'stories/prices.mdx', line: 13, column: 1, details: { found: '<script>', components: editorComponents } })],
   ['javascript-link', 'a Markdown link to javascript:', () => mistake({ code: 'link-unsafe', file: 'stories/prices.mdx', line: 11, column: 66, details: { found: 'javascript:alert(1)', scheme: 'javascript', kind: 'link' } })],
   ['code-in-story', 'a {…} expression reading the build environment into a page', () => mistake({ code: 'story-expression', file: 'stories/prices.mdx', line: 11, column: 1, details: { found: '{process.env.HOME}' } })],

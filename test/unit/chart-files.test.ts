@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FigureModel } from '../../src/charts/model.ts';
 import { textWidth } from '../../src/charts/common/text-width.ts';
 import { readSiteContent } from '../../src/editorial/site-content.ts';
@@ -9,7 +11,8 @@ import { chartCard, chartsOfStory, datasetCard, isFigure, siteCard, storyCard, t
 import { numbersCsv, tableCsv } from '../../src/lib/chart-csv.ts';
 import { chartTheme, readTheme, themed } from '../../src/lib/chart-theme.ts';
 import { fontFiles, measure, wrap } from '../../src/lib/fonts.ts';
-import { pngSize, renderPng } from '../../src/lib/png.ts';
+import { cutCharacters } from '../../src/lib/png-render.ts';
+import { drawPng, pngCacheDir, pngKey, pngSize, prunePngCache, renderPng } from '../../src/lib/png.ts';
 import { cardSize, cardSvg } from '../../src/lib/share-card.ts';
 import { fileStyle, standaloneSvg } from '../../src/lib/standalone-svg.ts';
 import { storyParts } from '../../src/lib/story-parts.ts';
@@ -156,14 +159,69 @@ describe('chart CSV', () => {
   });
 });
 
+// The drawn PNGs' cache (src/lib/png.ts) in a folder of this file's own, not the project's.
+const cache = mkdtempSync(path.join(tmpdir(), 'hsd-png-test-'));
+const cacheBefore = process.env.HSD_CACHE_DIR;
+beforeAll(() => {
+  process.env.HSD_CACHE_DIR = cache;
+});
+afterAll(() => {
+  if (cacheBefore === undefined) delete process.env.HSD_CACHE_DIR;
+  else process.env.HSD_CACHE_DIR = cacheBefore;
+  rmSync(cache, { recursive: true, force: true });
+});
+
 describe('PNG', () => {
   const svg = standaloneSvg(figure, { address });
 
   it('is the same bytes on every render, and the golden hash', async () => {
-    const [first, second] = [await renderPng(svg, { zoom: 2 }), await renderPng(svg, { zoom: 2 })];
+    const [first, second] = [await drawPng(svg, { zoom: 2 }), await drawPng(svg, { zoom: 2 })];
     expect(first.equals(second)).toBe(true);
     // The packaged font and resvg are pinned: this hash changes only when one of them, the chart or the file's layout does.
     expect(sha(first)).toBe('4bf37d198bc84174d901b55bf4c7de78f8af559ee5cdd38764abb6a5775cab9b');
+    // What pages get (drawn by a worker thread, then kept in the cache) is the same bytes.
+    expect(sha(await renderPng(svg, { zoom: 2 }))).toBe(sha(first));
+  });
+
+  it('is drawn once and then read from the cache, under the hash of the SVG and the zoom', async () => {
+    const text = svg.replace('</svg>', '<rect width="1" height="1" fill="#000"/></svg>');
+    const key = pngKey(text, { zoom: 2 });
+    expect(key).not.toBe(pngKey(text));
+    expect(key).not.toBe(pngKey(svg, { zoom: 2 }));
+    const file = path.join(pngCacheDir(), key.slice(0, 2), `${key}.png`);
+    expect(pngCacheDir().startsWith(cache)).toBe(true);
+    expect(existsSync(file)).toBe(false);
+    const drawn = await renderPng(text, { zoom: 2 });
+    expect(readFileSync(file).equals(drawn)).toBe(true);
+    // A cached file is what a page gets: here a marked copy of it, to see that it is read and not drawn again.
+    const marked = Buffer.concat([drawn.subarray(0, 33), Buffer.from([0, 0, 0, 0, 0x74, 0x45, 0x58, 0x74, 0, 0, 0, 0]), drawn.subarray(33)]);
+    writeFileSync(file, marked);
+    expect((await renderPng(text, { zoom: 2 })).equals(marked)).toBe(true);
+    // A file cut short (a build stopped while writing it) is drawn again and replaced.
+    writeFileSync(file, drawn.subarray(0, 100));
+    expect((await renderPng(text, { zoom: 2 })).equals(drawn)).toBe(true);
+    expect(readFileSync(file).equals(drawn)).toBe(true);
+  });
+
+  it('leaves the cache when a build has not used it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hsd-prune-'));
+    try {
+      const used = path.join(dir, 'aa', 'used.png');
+      const unused = path.join(dir, 'bb', 'unused.png');
+      for (const file of [used, unused]) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, 'png');
+        utimesSync(file, new Date('2026-01-01'), new Date('2026-01-01'));
+      }
+      const start = new Date('2026-06-01');
+      utimesSync(used, new Date('2026-06-02'), new Date('2026-06-02'));
+      expect(prunePngCache(start, dir)).toBe(1);
+      expect(readdirSync(path.join(dir, 'aa'))).toEqual(['used.png']);
+      expect(readdirSync(path.join(dir, 'bb'))).toEqual([]);
+      expect(prunePngCache(start, path.join(dir, 'missing'))).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is drawn at 2× the SVG’s size', async () => {
@@ -175,14 +233,20 @@ describe('PNG', () => {
   it('draws the glyphs from the packaged font, and from no other', async () => {
     const text = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/><text x="4" y="28" font-size="20" font-family="Noto Sans SC">供热季数据台 2025</text></svg>';
     const blank = text.replace(/<text.*<\/text>/, '');
-    const drawn = await renderPng(text);
+    const drawn = await drawPng(text);
     expect(drawn.equals(await renderPng(blank))).toBe(false);
+    expect((await renderPng(text)).equals(drawn)).toBe(true);
     // Without the package's font files resvg draws nothing for the text: what is drawn comes from them alone.
     const noFonts = new Resvg(text, { font: { loadSystemFonts: false, fontFiles: [] } }).render().asPng();
     expect(noFonts.equals(await renderPng(blank))).toBe(true);
-    // The subset the renderer cuts for a file draws exactly what the whole font draws.
+    // The subset the renderer cuts draws exactly what the whole font draws, and so does a larger cut, made
+    // when a file with more characters is drawn.
     const whole = new Resvg(text, { font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: 'Noto Sans SC' } }).render().asPng();
     expect(whole.equals(drawn)).toBe(true);
+    const before = cutCharacters();
+    await drawPng(cardSvg(storyCard(story, charts, site)));
+    expect(cutCharacters()).toBeGreaterThan(before);
+    expect((await drawPng(text)).equals(drawn)).toBe(true);
   });
 });
 

@@ -6,6 +6,8 @@ import { ChartIds, chartSlug } from '../../src/mdx/chart-ids.ts';
 import { chartsOf } from '../../src/lib/story-parts.ts';
 import { propWhere } from '../../src/errors/where.ts';
 import { expectEditorError } from '../support/editor-errors.ts';
+import { chartContext } from '../support/chart-context.ts';
+import { componentModels } from '../../src/mdx/component-models.ts';
 
 const story = path.resolve(import.meta.dirname, '../../content/stories/shuozhou-chp-air-quality-2022.mdx');
 const idsOf = (text: string) => chartsOf(storyElements(story, text)).map((chart) => chart.id);
@@ -70,5 +72,54 @@ describe('chart ids', () => {
     expectEditorError(() => ids.next({ component: 'DataTable', dataset: 'prices', file: 'x.mdx', line: 13 }), {
       code: 'chart-id-duplicate', file: 'x.mdx', line: 13, where: where('DataTable'), details: { found: 'data-table-prices', line: 11, written: false },
     });
+  });
+});
+
+describe('the calculator’s id', () => {
+  const billsStory = path.resolve(import.meta.dirname, '../../content/stories/shanxi-heating-bills-2022.mdx');
+  const calculatorIds = (text: string) => storyElements(billsStory, text).filter((element) => element.name === 'HeatingBillCalculator').map((element) => element.props.__id);
+
+  it('is named as a chart’s is, by its type and the dataset it reads (the alias resolved)', () => {
+    expect(calculatorIds(readFileSync(billsStory, 'utf8'))).toEqual(['heating-bill-calculator-shanxi-city-heating-prices-2022']);
+  });
+
+  it('does not change when the story is edited elsewhere: a paragraph above it, a chart above it', () => {
+    const text = readFileSync(billsStory, 'utf8');
+    const before = calculatorIds(text);
+    expect(before).toEqual(['heating-bill-calculator-shanxi-city-heating-prices-2022']);
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('<HeatingBillCalculator'));
+    const edited = [...lines.slice(0, at), '新加的一段文字，让计算器往下挪了两行。', '', ...lines.slice(at)].join('\n');
+    expect(calculatorIds(edited)).toEqual(before);
+    const withChart = [...lines.slice(0, at), '<DataTable dataset="prices" />', '', ...lines.slice(at)].join('\n');
+    expect(calculatorIds(withChart)).toEqual(before);
+  });
+
+  it('takes an editor’s id, and is checked against the charts’ ids', () => {
+    const text = readFileSync(billsStory, 'utf8');
+    expect(calculatorIds(text.replace('<HeatingBillCalculator ', '<HeatingBillCalculator id="bills" '))).toEqual(['bills']);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('<HeatingBillCalculator')) + 1;
+    const chartLine = lines.findIndex((l) => l.startsWith('<BarChart dataset="prices"')) + 1;
+    const clash = text.replace('<HeatingBillCalculator ', '<HeatingBillCalculator id="bar-shanxi-city-heating-prices-2022" ');
+    expectEditorError(() => calculatorIds(clash), {
+      code: 'chart-id-duplicate', file: 'content/stories/shanxi-heating-bills-2022.mdx', line, column: 1, where: propWhere('HeatingBillCalculator', 'id'),
+      details: { found: 'bar-shanxi-city-heating-prices-2022', line: chartLine, written: true },
+    });
+  });
+
+  it('is the HTML id of the calculator, `chart-` and its id; on a page of its own, the id of a first calculator', () => {
+    const site = chartContext([
+      {
+        id: 'prices',
+        csv: 'city,residential,season_months\ndatong,3.52,5.5\nshuozhou,2.52,6\n',
+        columns: '  - { name: city, type: string, label: 城市 }\n  - { name: residential, type: number, unit: 元/平方米·月, label: 居民热价 }\n  - { name: season_months, type: number, unit: 个月, label: 供热期 }\n',
+      },
+    ]);
+    const at = 'content/stories/x.mdx:5:1';
+    expect(componentModels.HeatingBillCalculator({ dataset: 'prices', __source: at, __id: 'heating-bill-calculator-prices' }, site).id).toBe('chart-heating-bill-calculator-prices');
+    // Moved down the story, it keeps the id the MDX plugin gave it: the line is not part of it.
+    expect(componentModels.HeatingBillCalculator({ dataset: 'prices', __source: 'content/stories/x.mdx:40:1', __id: 'heating-bill-calculator-prices' }, site).id).toBe('chart-heating-bill-calculator-prices');
+    expect(componentModels.HeatingBillCalculator({ dataset: 'prices' }, site).id).toBe('chart-heating-bill-calculator-prices');
   });
 });

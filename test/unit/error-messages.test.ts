@@ -113,6 +113,8 @@ const wording: Record<ErrorCode, string> = {
     'content/stories/prices.mdx:2 frontmatter 字段“season”：应为采暖季（如 2025-2026），或报道没有写明年份时写 periodNote: 报道未写明年份。修改：加一行“season: 2025-2026”这样的采暖季；报道没有写明年份时改写一行“periodNote: 报道未写明年份”。（错误代码 story-season-missing，见 docs/WRITING.md）',
   'correction-target-missing':
     'content/corrections.yaml:1 第1条更正的字段“story”：应为story、dataset 或 place 至少写一个：这条更正改了哪篇报道、哪个数据集或哪个地点页。修改：加上 story: <报道的文件名>、dataset: <数据集 id> 或 place: <地点 id>。（错误代码 correction-target-missing，见 docs/WRITING.md）',
+  'place-coordinates-incomplete':
+    'content/places.yaml:7 第1条地点的字段“geonames”：应为geonames、lat、lon 三项一起写（缺 geonames），或三项都不写。修改：写上 geonames: <GeoNames 记录号>，lat、lon 取这条记录的坐标，四舍五入保留三位小数（怎样查记录见 docs/DATASETS.md 的“地点登记表”）；地名库里没有这个地点时，三项都删掉，在 coordNote 里说明。（错误代码 place-coordinates-incomplete，见 docs/WRITING.md）',
   'source-lines-reversed':
     'content/sources.yaml:4 第1条来源的字段“lines”：找到“[23,3]”，应为先首行、后末行的两个行号（首行不大于末行），如 [3, 23]。修改：把 lines 写成 [首行, 末行]：报道在版面文件里从第几行到第几行。（错误代码 source-lines-reversed，见 docs/WRITING.md）',
   'place-unknown':

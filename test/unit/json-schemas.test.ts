@@ -111,6 +111,7 @@ describe('docs/schemas/: the JSON Schemas of the files editors write', () => {
     // (an unknown id, a failed check, a CSV cell, a tag with a slash) need the other files, and only the build sees them.
     expect(rejected.sort()).toEqual([
       'test/fixtures/bad-frontmatter-date/stories/prices.mdx',
+      'test/fixtures/coordinates-without-geonames/places.yaml',
       'test/fixtures/data-alias-invalid/stories/prices.mdx',
       // A YAML as npm run new-dataset writes it: every empty field shows underlined until it is filled.
       'test/fixtures/dataset-fields-empty/data/scale.yaml',
@@ -144,6 +145,7 @@ describe('the schemas are not vacuous: wrong files are rejected, each where an e
     ['a formula that does not exist (shares)', 'computed', () => ({ ...computed(), formula: 'shares' }), { instancePath: '/formula', keyword: 'const' }],
     ['decimals as words', 'computed', () => ({ ...computed(), rows: [{ ...(computed().rows as Record<string, unknown>[])[0], decimals: '两位' }] }), { instancePath: '/rows/0/decimals', keyword: 'type' }],
     ['a latitude in words', 'places', () => [{ ...list('places.yaml')[0], lat: '北纬40度' }], { instancePath: '/0/lat', keyword: 'type' }],
+    ['coordinates without the GeoNames record they come from', 'places', () => [without(list('places.yaml')[0]!, 'geonames')], { instancePath: '/0', keyword: 'dependencies', params: expect.objectContaining({ property: 'lat', missingProperty: 'geonames' }) }],
     ['a place without its short name', 'places', () => [without(list('places.yaml')[0]!, 'shortName')], { instancePath: '/0', keyword: 'required', params: { missingProperty: 'shortName' } }],
     ['a source date left unquoted (2026 reads as a number)', 'sources', () => [{ ...list('sources.yaml')[0], date: 2026 }], { instancePath: '/0/date', keyword: 'type' }],
     ['source lines with one number', 'sources', () => [{ ...list('sources.yaml')[0], lines: [3] }], { instancePath: '/0/lines', keyword: 'minItems' }],

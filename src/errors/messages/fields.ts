@@ -111,6 +111,11 @@ export const fieldMessages = {
       fix: `把别名“${alias}”改成这样的写法（正文里的 d="${alias}.行键"、dataset="${alias}" 要一起改）。`,
     };
   },
+  /** 地点的 geonames、lat、lon 没有一起写（坐标没有出处，或有记录号没有坐标）。 */
+  'place-coordinates-incomplete': (d: Field) => ({
+    expected: `geonames、lat、lon 三项一起写（缺 ${d.field}），或三项都不写`,
+    fix: '写上 geonames: <GeoNames 记录号>，lat、lon 取这条记录的坐标，四舍五入保留三位小数（怎样查记录见 docs/DATASETS.md 的“地点登记表”）；地名库里没有这个地点时，三项都删掉，在 coordNote 里说明。',
+  }),
   /** 来源的 lines 首行大于末行。 */
   'source-lines-reversed': (_: Field) => ({ expected: '先首行、后末行的两个行号（首行不大于末行），如 [3, 23]', fix: '把 lines 写成 [首行, 末行]：报道在版面文件里从第几行到第几行。' }),
 } satisfies Record<string, Entry>;
@@ -142,6 +147,7 @@ export const fieldExamples: Examples<typeof fieldMessages> = {
   'story-season-missing': { at: story(2, 'season'), details: { field: 'season' } },
   'correction-target-missing': { at: { file: 'content/corrections.yaml', line: 1, where: fieldWhere(['story'], '第1条更正的') }, details: { field: 'story' } },
   'data-alias-invalid': { at: story(12, 'data.Cap'), details: { field: 'data.Cap', found: 'shuozhou-heat-capacity-2022' } },
+  'place-coordinates-incomplete': { at: { file: 'content/places.yaml', line: 7, where: fieldWhere(['geonames'], '第1条地点的') }, details: { field: 'geonames' } },
   'source-lines-reversed': { at: { file: 'content/sources.yaml', line: 4, where: fieldWhere(['lines'], '第1条来源的') }, details: { field: 'lines', found: '[23,3]' } },
 };
 
