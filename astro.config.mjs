@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { storyPlugins } from './src/mdx/plugins.ts';
+import { storyFeatures, storyPlugins } from './src/mdx/plugins.ts';
 import { contentDir } from './src/data/content-dir.ts';
 import { lastModified } from './src/lib/lastmod.ts';
 import { pagefindIndex } from './src/lib/pagefind.ts';
@@ -116,7 +116,7 @@ export default defineConfig({
   integrations: [
     siteAddress,
     devCommand,
-    mdx({ processor: satteri({ mdastPlugins: [...storyPlugins] }) }),
+    mdx({ processor: satteri({ mdastPlugins: [...storyPlugins], features: { ...storyFeatures } }) }),
     sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.endsWith(path)) && !embedPage.test(new URL(page).pathname), serialize: withLastmod }),
     pagefindIndex(),
     pngCache,

@@ -3,7 +3,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToJs, type MdastPluginDefinition } from 'satteri';
 import { displayPath } from '../data/content-dir.ts';
 import { EditorError } from '../errors/editor-error.ts';
-import { storyPlugins } from '../mdx/plugins.ts';
+import { storyFeatures, storyPlugins } from '../mdx/plugins.ts';
 import { parseLiteral } from '../mdx/story-markup.ts';
 
 /** An editor component of a story as the compiled MDX hands it to its Astro component: its name and props. */
@@ -31,9 +31,10 @@ export class MdxSyntaxError extends Error {
 
 /**
  * The features @astrojs/markdown-satteri turns on for MDX with this site's config (astro.config.mjs sets
- * neither `markdown.gfm` nor `markdown.smartypants`, which both default to on).
+ * neither `markdown.gfm` nor `markdown.smartypants`, which both default to on), and the story's own
+ * (`storyFeatures`: directives) that astro.config.mjs passes to satteri.
  */
-const features = { gfm: true, smartPunctuation: true };
+const features = { gfm: true, smartPunctuation: true, ...storyFeatures };
 
 type Attribute = { type: string; name?: string; value?: string | { type: string; value: string } | null };
 type JsxNode = { name: string | null; attributes: readonly Attribute[] };

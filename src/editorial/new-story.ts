@@ -72,7 +72,7 @@ data: { ${[...aliases].map(([id, alias]) => `${alias}: ${id}`).join(', ')} }
 draft: true
 ---
 
-待写：第一段写出报道的发现，并写明它讲的是哪个时段（如 <Period dataset="${aliases.get(datasets[0]!.id)}" />）。正文里的数字都用 \`<Num d="${aliases.get(datasets[0]!.id)}.行键" />\` 从数据集引用（行键是数据集第一列的值），不要手打。
+待写：第一段写出报道的发现，并写明它讲的是哪个时段（如 <Period dataset="${aliases.get(datasets[0]!.id)}" />）。正文里的数字都用 \`:num[${aliases.get(datasets[0]!.id)}.行键]\` 从数据集引用（行键是数据集第一列的值），写在句子里，前后不加空格，不要手打。
 
 ## 待写：第一个小标题
 

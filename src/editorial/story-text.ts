@@ -8,7 +8,7 @@ import { aliasesOf, boundProps } from '../mdx/data-aliases.ts';
  * against the source reports, and the rule on time words (src/editorial/story-check.ts).
  */
 export interface StoryText {
-  /** Body paragraphs, headings and list items, markup removed; `<Num>` and `<Period>` as the reader sees them. */
+  /** Body paragraphs, headings and list items, markup removed; `<Num>`, `:num[…]` and `<Period>` as the reader sees them. */
   prose: string[];
   /** Headline, dek, update notes, and every quoted text in a component's props (titles, captions, labels). */
   fields: string[];
@@ -33,14 +33,16 @@ const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Inline components: a figure or a period in running text. Their attributes never hold `>`. */
 export const inlineComponents = ['Num', 'Period'] as const;
 const inlinePattern = /<(Num|Period)\b([^>]*)\/>/g;
+/** A bound figure written as a directive, `:num[cap.chp_plants]` (src/mdx/directives.ts), not escaped as `\:num`. */
+const figureDirectivePattern = /(?<!\\):num\[([^\]\n]*)\]/g;
 /** Any other component: `<Name … />`, attributes possibly over several lines. */
 const componentPattern = /<[A-Z]\w*\b[\s\S]*?\/>/g;
 const quotedPattern = /"([^"]*)"|'([^']*)'/g;
 const attributePattern = /(\w+)="([^"]*)"/g;
 
 /**
- * `file` names the story in a mistake of a short-form figure (`<Num d="…">`, src/mdx/data-aliases.ts), which
- * is read with the aliases of the frontmatter's `data` as the MDX plugin reads it.
+ * `file` names the story in a mistake of a short-form figure (`<Num d="…">` or `:num[…]`, src/mdx/data-aliases.ts,
+ * src/mdx/directives.ts), which is read with the aliases of the frontmatter's `data` as the MDX plugin reads it.
  */
 export function storyText(mdx: string, renderInline: InlineRenderer = dropInline, file = '（报道）'): StoryText {
   const match = frontmatterPattern.exec(mdx);
@@ -65,7 +67,10 @@ export function storyText(mdx: string, renderInline: InlineRenderer = dropInline
     .replace(inlinePattern, (_, name: string, attributes: string) => {
       const props: Record<string, string> = Object.fromEntries([...attributes.matchAll(attributePattern)].map(([, key, value]) => [key!, value!]));
       return renderInline(name, { ...props, ...boundProps(name, props, aliases, { file }) });
-    });
+    })
+    .replace(figureDirectivePattern, (_, d: string) => renderInline('Num', { d, ...boundProps('Num', { d }, aliases, { file }) }))
+    // `\:` is a colon the editor wrote as such (not a directive): the reader sees the colon.
+    .replace(/\\:/g, ':');
   const components: string[] = [];
   body = body.replace(componentPattern, (component) => {
     components.push(/^<(\w+)/.exec(component)![1]!);

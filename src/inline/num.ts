@@ -16,6 +16,7 @@ import { parseSourceLocation, propAt, propValue, requireColumn, requireDataset, 
  * Props of `<Num>`: one figure in running text, read from a dataset instead of typed. See docs/WRITING.md. The
  * short form `<Num d="alias.row" />` (alias.row.column) arrives with `dataset`, `row` and, when `d` names one,
  * `column` set by the MDX plugin (src/mdx/data-aliases.ts); without a column it shows the dataset's main column.
+ * The directive `:num[alias.row]` is that element (src/mdx/directives.ts): it arrives here the same way.
  */
 export interface NumProps {
   /** Dataset id. */

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../data/props.ts';
 import { editorError } from '../errors/messages.ts';
 import { propWhere } from '../errors/where.ts';
+import { parseLiteral } from './story-markup.ts';
 
 /**
  * Short bound figures (docs/WRITING.md): a story names its datasets once, in its frontmatter, each by an alias
@@ -55,4 +56,30 @@ export function boundProps(component: string, props: Readonly<Record<string, unk
   const dataset = aliases.get(ref.alias);
   if (dataset === undefined) throw editorError('figure-alias-unknown', where, { found: ref.alias, aliases: [...aliases.keys()] });
   return { dataset, row: ref.row, ...(ref.column !== undefined && { column: ref.column }) };
+}
+
+/**
+ * A prop written as data (`items={[…]}`, `annotations={[…]}`) with every `{ dataset: "cap", … }` in it that names
+ * one of the story's aliases given the dataset id instead, as `dataset="cap"` is (boundProps): the new `{…}`
+ * source, which the MDX plugin sets in place of the one written; undefined when no `dataset` in it is an alias.
+ * `source` is what story-markup.ts has let through: plain data, read as such (parseLiteral), never run.
+ */
+export function aliasedData(source: string, aliases: ReadonlyMap<string, string>): string | undefined {
+  if (aliases.size === 0) return undefined;
+  let changed = false;
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => {
+        if (key === 'dataset' && typeof item === 'string' && aliases.has(item)) {
+          changed = true;
+          return [key, aliases.get(item)!];
+        }
+        return [key, walk(item)];
+      }),
+    );
+  };
+  const value = walk(parseLiteral(source));
+  return changed ? JSON.stringify(value) : undefined;
 }

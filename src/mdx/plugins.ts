@@ -1,4 +1,4 @@
-import type { MdastPluginList } from 'satteri';
+import type { Features, MdastPluginList } from 'satteri';
 import { sourceLocation } from './source-location.ts';
 import { storyMarkup } from './story-markup.ts';
 
@@ -8,3 +8,9 @@ import { storyMarkup } from './story-markup.ts';
  * (src/check/mdx.ts) runs the same list over each story.
  */
 export const storyPlugins: MdastPluginList = [storyMarkup, sourceLocation];
+
+/**
+ * The parser features a story needs beyond what @astrojs/mdx turns on (GFM, smart punctuation): directives, for
+ * the bound figure `:num[alias.row]` (src/mdx/directives.ts). astro.config.mjs and src/check/mdx.ts both use it.
+ */
+export const storyFeatures = { directive: true } as const satisfies Features;

@@ -4,11 +4,14 @@ import { editorError, type DetailsOf, type ErrorCode } from '../errors/messages.
 import { propWhere } from '../errors/where.ts';
 import { editorComponents } from './components.ts';
 import { displayPath } from '../data/content-dir.ts';
+import { figureDirective, figureDirectiveRef, fullWidthFigure, isColonText, storyDirectives, type DirectiveKind } from './directives.ts';
 
-type Position = { start: { line: number; column: number } };
+type Point = { line: number; column: number; offset?: number };
+type Position = { start: Point; end?: Point };
 type Attribute = { type: 'mdxJsxAttribute'; name: string; value?: string | { type: string; value: string } | null } | { type: 'mdxJsxExpressionAttribute'; value: string };
 type JsxNode = { name: string | null; attributes: readonly Attribute[]; position?: Position };
-type Context = { fileURL: URL | undefined };
+type Context = { fileURL: URL | undefined; source: string; replaceNode: (node: never, replacement: never) => void };
+type Directive = { name: string; position?: Position };
 
 /**
  * MDX plugin: a story is Markdown and editor components, nothing that runs. MDX would otherwise let any
@@ -16,6 +19,10 @@ type Context = { fileURL: URL | undefined };
  * story body, a `[link](javascript:…)`, an `import`, a `{…}` expression evaluated at build time (it can read
  * the build's environment into the page). Each is refused with an editor error at its line. Component props
  * stay data: text, numbers and the `[{ … }]` lists and records that `annotations` and `items` take.
+ *
+ * Directives (src/mdx/directives.ts): `:num[…]` is the one the desk defines, and must be written as such (a `[…]`,
+ * nothing after it); any other `:name`, `::name` or `:::name` is refused at its line, a colon followed by a
+ * digit (8:00) put back as the text it was, and a `：num[` typed with a full-width colon refused too.
  */
 export const storyMarkup: MdastPluginDefinition = {
   name: 'hsd-story-markup',
@@ -31,7 +38,47 @@ export const storyMarkup: MdastPluginDefinition = {
   link: (node, ctx) => checkUrl(node as unknown as { url: string; position?: Position }, ctx, 'link'),
   image: (node, ctx) => checkUrl(node as unknown as { url: string; position?: Position }, ctx, 'image'),
   definition: (node, ctx) => checkUrl(node as unknown as { url: string; position?: Position }, ctx, 'link'),
+  textDirective: (node, ctx) => checkDirective(node as unknown as Directive, ctx as unknown as Context, 'text'),
+  leafDirective: (node, ctx) => checkDirective(node as unknown as Directive, ctx as unknown as Context, 'leaf'),
+  containerDirective: (node, ctx) => checkDirective(node as unknown as Directive, ctx as unknown as Context, 'container'),
+  text: (node, ctx) => checkText(node as unknown as { position?: Position }, ctx as unknown as Context),
 } as MdastPluginDefinition;
+
+/** A node's characters as the editor wrote them. */
+function written(node: { position?: Position }, ctx: Context): string {
+  const { start, end } = node.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined ? ctx.source.slice(start.offset, end.offset) : '';
+}
+
+function checkDirective(node: Directive, ctx: Context, kind: DirectiveKind): void {
+  const source = written(node, ctx);
+  if (kind === 'text' && isColonText(node.name)) {
+    // 8:00, 1:2: a colon and digits, text as it was written.
+    ctx.replaceNode(node as never, { type: 'text', value: source || `:${node.name}` } as never);
+    return;
+  }
+  if (kind === 'text' && node.name === figureDirective) {
+    const ref = figureDirectiveRef(source);
+    if (!('mistake' in ref)) return;
+    const end = node.position?.end?.offset;
+    const fullWidth = ref.mistake === 'no-label' && end !== undefined && ctx.source[end] === '【';
+    const found = fullWidth ? ctx.source.slice(node.position!.start.offset, ctx.source.indexOf('】', end) + 1 || end + 1) : source;
+    fail(ctx, node.position, 'figure-directive-malformed', { found, mistake: fullWidth ? 'full-width' : ref.mistake }, '正文的 :num');
+  }
+  fail(ctx, node.position, 'directive-unknown', { found: source.split('\n')[0]!, name: node.name, kind, directives: storyDirectives });
+}
+
+/** A figure typed with the Chinese input method's colon, `：num[cap.chp_plants]`, which is no directive. */
+function checkText(node: { position?: Position }, ctx: Context): void {
+  const source = written(node, ctx);
+  const found = fullWidthFigure(source);
+  if (!found || !node.position) return;
+  const before = source.slice(0, found.index).split('\n');
+  const line = node.position.start.line + before.length - 1;
+  const column = before.length > 1 ? before.at(-1)!.length + 1 : node.position.start.column + found.index;
+  const close = source.slice(found.index).search(/[\]】]/);
+  fail(ctx, { start: { line, column } }, 'figure-directive-malformed', { found: close < 0 ? found.found : source.slice(found.index, found.index + close + 1), mistake: 'full-width' }, '正文的 :num');
+}
 
 function fail<C extends ErrorCode>(ctx: Context, position: Position | undefined, code: C, details: DetailsOf<C>, where?: string): never {
   const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : '（未知文件）';

@@ -57,7 +57,10 @@ const fixturePreparation: Record<string, (content: string) => void> = {
 };
 
 /** Fixtures that must build, each with what its built pages must hold (asserted in editor-mistakes.test.ts). */
-export const validFixtures = ['base', 'computed-dataset', 'season-charts', 'markup-everywhere', 'draft-story', 'odd-but-valid', 'large-dataset', 'short-figures'] as const;
+/** The directives a story may use, as the directive-unknown message lists them. */
+const directives = [':num[别名.行键]', ':num[别名.行键.列名]'];
+
+export const validFixtures = ['base', 'computed-dataset', 'season-charts', 'markup-everywhere', 'draft-story', 'odd-but-valid', 'large-dataset', 'short-figures', 'directive-figures'] as const;
 
 /** Mistakes the chart code (src/charts/) finds: it still writes its words in place, without a code, until it uses the catalogue. */
 /** Chart-prop mistakes once stated as whole messages; every one is a catalogue entry now, in `mistakeCases`. */
@@ -213,6 +216,13 @@ export const mistakeCases: [name: string, what: string, mistake: (at: At) => Mis
   })],
   ['short-figure-unknown-row', 'a short figure naming a row the dataset lacks', () => mistake({ code: 'row-unknown', file: 'stories/prices.mdx', line: 12, column: 9, where: propWhere('Num', 'd'), details: { found: '忻州', dataset: 'prices', key: 'city', rows: ['大同', '朔州'] } })],
   ['short-figure-on-chart', 'a chart given a short figure\'s d', () => mistake({ code: 'figure-d-not-num', file: 'stories/prices.mdx', line: 14, column: 1, where: propWhere('BarChart', 'd'), details: { found: 'p.朔州', component: 'BarChart' } })],
+  ['figure-directive-unknown-alias', 'a figure written as a directive, :num[…], naming an alias the frontmatter does not give', () => mistake({ code: 'figure-alias-unknown', file: 'stories/prices.mdx', line: 12, column: 9, where: propWhere('Num', 'd'), details: { found: 'q', aliases: ['p'] } })],
+  ['figure-directive-unknown-row', 'a figure written as a directive naming a row the dataset lacks', () => mistake({ code: 'row-unknown', file: 'stories/prices.mdx', line: 12, column: 9, where: propWhere('Num', 'd'), details: { found: '忻州', dataset: 'prices', key: 'city', rows: ['大同', '朔州'] } })],
+  ['figure-directive-full-width', 'a figure directive typed with the Chinese input method\'s colon (：num[…])', () => mistake({ code: 'figure-directive-malformed', file: 'stories/prices.mdx', line: 12, column: 9, where: '正文的 :num', details: { found: '：num[p.朔州.residential]', mistake: 'full-width' } })],
+  ['figure-directive-attributes', 'a figure directive with {column=…} after it, the column not written in its brackets', () => mistake({ code: 'figure-directive-malformed', file: 'stories/prices.mdx', line: 12, column: 9, where: '正文的 :num', details: { found: ':num[p.朔州]{column=residential}', mistake: 'attributes' } })],
+  ['directive-unknown', 'a half-width colon before Chinese words (时间:下午), which the parser reads as a directive', () => mistake({ code: 'directive-unknown', file: 'stories/prices.mdx', line: 12, column: 38, where: '正文的指令', details: { found: ':下午五点', name: '下午五点', kind: 'text', directives } })],
+  ['directive-leaf', 'a leaf directive (::note[…]) the desk does not define', () => mistake({ code: 'directive-unknown', file: 'stories/prices.mdx', line: 12, column: 1, where: '正文的指令（一行开头的 ::，叶指令）', details: { found: '::note[朔州的居民价格是:num[p.朔州.residential]。]', name: 'note', kind: 'leaf', directives } })],
+  ['directive-container', 'a container directive (:::note) the desk does not define', () => mistake({ code: 'directive-unknown', file: 'stories/prices.mdx', line: 12, column: 1, where: '正文的指令（:::，容器指令）', details: { found: ':::note', name: 'note', kind: 'container', directives } })],
   ['data-alias-unknown-dataset', 'frontmatter data giving an alias to a dataset that does not exist', () => mistake({ code: 'dataset-unknown', file: 'stories/prices.mdx', line: 9, where: fieldWhere(['data', 'p'], 'frontmatter '), details: { found: 'price', known: ['prices'] } })],
   ['data-alias-invalid', 'frontmatter data with an alias in capitals', () => mistake({ code: 'data-alias-invalid', file: 'stories/prices.mdx', line: 9, where: fieldWhere(['data', 'P'], 'frontmatter '), details: { field: 'data.P', found: 'prices' } })],
   ['main-column-invalid', 'mainColumn naming a text column', () => mistake({ code: 'main-column-invalid', file: 'data/prices.yaml', line: 10, where: fieldWhere(['mainColumn']), details: { found: 'city', columns: ['residential', 'months'] } })],

@@ -223,6 +223,10 @@ const wording: Record<ErrorCode, string> = {
     'content/stories/shuozhou-chp-air-quality-2022.mdx:21:12 <Num> 的属性“d”：找到“cap.chp_plants”，应为短写 d 与长写 dataset、row、column 只用一种（这里还写了 column）。修改：用短写就删掉 column，要写列名时写进 d（如 d=\"cap.chp_plants.列名\"）；用长写就删掉 d。（错误代码 figure-both-forms，见 docs/WRITING.md）',
   'figure-d-not-num':
     'content/stories/shuozhou-chp-air-quality-2022.mdx:30:1 <BarChart> 的属性“d”：找到“cap.chp_plants”，应为<BarChart> 有的属性（d 只用于 <Num>；图表、<Period> 和计算器用 dataset）。修改：改写 dataset=\"cap\"（别名或数据集 id），行和列按 <BarChart> 的属性写（见 docs/CHARTS.md）。（错误代码 figure-d-not-num，见 docs/WRITING.md）',
+  'directive-unknown':
+    'content/stories/prices.mdx:11:9 正文的指令：找到“:下午”，应为本站定义的指令：:num[别名.行键]、:num[别名.行键.列名]（正文里半角冒号后面紧跟字母或汉字，就被读成指令）。修改：要写冒号本身，改用中文的全角冒号“：”，或在半角冒号前加反斜杠：\\:下午；要引用数字，写 :num[别名.行键]。（错误代码 directive-unknown，见 docs/WRITING.md）',
+  'figure-directive-malformed':
+    'content/stories/shuozhou-chp-air-quality-2022.mdx:21:12 正文的 :num：找到“：num[cap.chp_plants]”，应为:num[别名.行键] 或 :num[别名.行键.列名]：半角冒号、半角方括号，后面不跟 {…}。修改：把全角的“：”“【】”换成半角的“:”“[]”（输入法切换到英文状态再输入）。（错误代码 figure-directive-malformed，见 docs/WRITING.md）',
   'figure-main-column-missing':
     'content/stories/shuozhou-chp-air-quality-2022.mdx:21:12 <Num> 的属性“d”：找到“prices.shuozhou”，应为带列名的写法：数据集“shanxi-city-heating-prices-2022”有几个数值列，没有写 mainColumn，不写列名时不知道取哪一列（residential（居民）、season_months（供热期））。修改：写成 d=\"prices.shuozhou.residential\" 这样带列名的写法；或在 content/data/shanxi-city-heating-prices-2022.yaml 里写 mainColumn: <列名>，指定不写列名时取的列。（错误代码 figure-main-column-missing，见 docs/WRITING.md）',
   'story-needs-dataset':

@@ -38,7 +38,7 @@ describe('npm run new-story', () => {
       draft: true,
     });
     expect(story.text).toContain('<Period dataset="prices" />');
-    expect(story.text).toContain('`<Num d="prices.行键" />`');
+    expect(story.text).toContain('`:num[prices.行键]`');
     expect(story.text).toMatch(/\n## 数据说明\n\n[^\n]+\n\n- 测试用供热价格（prices）\n$/);
     const result = checkContent(content);
     expect(formatContentCheck(result)).toEqual([]);

@@ -9,7 +9,7 @@ import type { SiteContent } from '../../src/data/site.ts';
 import { storyText } from '../../src/editorial/story-text.ts';
 import { fieldWhere, propWhere } from '../../src/errors/where.ts';
 import { resolveNum } from '../../src/inline/num.ts';
-import { boundProps, parseFigureRef } from '../../src/mdx/data-aliases.ts';
+import { aliasedData, boundProps, parseFigureRef } from '../../src/mdx/data-aliases.ts';
 import type { ColumnMeta } from '../../src/schemas/dataset-meta.ts';
 import { root } from '../support/build.ts';
 import { expectEditorError } from '../support/editor-errors.ts';
@@ -143,5 +143,33 @@ describe('the readers of a story\'s MDX read the short form as the build does', 
       { name: 'Num', d: 'cap.chp_plants', dataset: 'shuozhou-heat-capacity-2022', row: 'chp_plants' },
       { name: 'Period', dataset: 'shuozhou-heat-capacity-2022' },
     ]);
+  });
+});
+
+describe('an alias in the data of items and annotations, as in dataset="alias"', () => {
+  const fm = (data: string) => `---\ntitle: 标题\n${data}\n---\n\n`;
+  const items = (scale: string, area: string) =>
+    `<BigNumbers items={[\n  { dataset: "${scale}", row: "heating_area", column: "value", label: "集中供热实供面积" },\n  { dataset: "${area}", row: "area_per_household", column: "value" },\n]} title="规模" />\n\n` +
+    `<BarChart dataset="${scale}" label="label" value="value" annotations={[{ x: { dataset: "${scale}", row: "households", column: "value" }, label: "户数" }]} />\n`;
+  const aliases = 'data:\n  scale: hongqiao-heating-scale-2024-2025\n  area: hongqiao-heated-area-per-household-2024-2025';
+  const ids = ['hongqiao-heating-scale-2024-2025', 'hongqiao-heated-area-per-household-2024-2025'] as const;
+
+  it('gives each { dataset: "alias" } of the data the dataset id, and leaves data without an alias as written', () => {
+    const map = new Map([['scale', ids[0]]]);
+    expect(aliasedData('[{ dataset: "scale", row: "a", column: "value", label: "甲" }, { dataset: "other", row: "b" }]', map)).toBe(
+      JSON.stringify([{ dataset: ids[0], row: 'a', column: 'value', label: '甲' }, { dataset: 'other', row: 'b' }]),
+    );
+    expect(aliasedData('[{ x: 2020, y: { dataset: "scale", row: "a", column: "value" }, label: "乙" }]', map)).toBe(JSON.stringify([{ x: 2020, y: { dataset: ids[0], row: 'a', column: 'value' }, label: '乙' }]));
+    expect(aliasedData('[{ dataset: "hongqiao-heating-scale-2024-2025", row: "a" }]', map)).toBeUndefined();
+    expect(aliasedData('[{ label: "scale" }]', map)).toBeUndefined();
+    expect(aliasedData('[{ dataset: "scale" }]', new Map())).toBeUndefined();
+  });
+
+  it('check:content, and so the build, hands the components the props the ids give', () => {
+    const withAliases = storyElements(path.join(root, file), fm(aliases) + items('scale', 'area'));
+    const withIds = storyElements(path.join(root, file), fm(aliases) + items(...ids));
+    expect(withAliases).toEqual(withIds);
+    expect((withAliases[0]!.props.items as { dataset: string }[]).map((item) => item.dataset)).toEqual([...ids]);
+    expect((withAliases[1]!.props.annotations as { x: { dataset: string } }[])[0]!.x.dataset).toBe(ids[0]);
   });
 });

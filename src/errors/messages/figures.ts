@@ -21,6 +21,17 @@ export const figureMessages = {
     expected: '“别名.行键”或“别名.行键.列名”，用英文句点分隔，如 d="cap.chp_plants" 或 d="cap.chp_plants.percent"',
     fix: /[。．]/.test(d.found) ? '把中文句号“。”换成英文句点“.”（输入法切换到英文状态再输入）。' : '照上面的写法改正：别名写在 frontmatter 的 data 里，行键是数据集第一列的值。',
   }),
+  /** 正文里的 :num 没有照 :num[别名.行键] 写：没写方括号、方括号是全角的、冒号是全角的，或后面跟了 {…}。 */
+  'figure-directive-malformed': (d: { found: string; mistake: 'no-label' | 'attributes' | 'full-width' }) => ({
+    where: '正文的 :num',
+    expected: ':num[别名.行键] 或 :num[别名.行键.列名]：半角冒号、半角方括号，后面不跟 {…}',
+    fix:
+      d.mistake === 'attributes'
+        ? '删掉 {…}：要别的列，把列名写进方括号，如 :num[cap.chp_plants.percent]。'
+        : d.mistake === 'full-width'
+          ? '把全角的“：”“【】”换成半角的“:”“[]”（输入法切换到英文状态再输入）。'
+          : '在 :num 后面紧接着写 [别名.行键]，如 :num[cap.chp_plants]；要写“:num”这几个字本身，写成 \\:num。',
+  }),
   /** <Num> 的 d 开头的别名不在这篇报道 frontmatter 的 data 里。 */
   'figure-alias-unknown': (d: { found: string; aliases: readonly string[] }) => ({
     expected: aliasList(d.aliases),
@@ -50,6 +61,7 @@ const num = (line: number, column: number) => ({ file: mdx, line, column, where:
 export const figureExamples: Examples<typeof figureMessages> = {
   'data-alias-is-dataset': { at: frontmatter(12, 'prices'), details: { found: 'prices', dataset: 'shanxi-city-heating-prices-2022' } },
   'figure-ref-malformed': { at: num(21, 12), details: { found: 'cap。chp_plants' } },
+  'figure-directive-malformed': { at: { file: mdx, line: 21, column: 12, where: '正文的 :num' }, details: { found: '：num[cap.chp_plants]', mistake: 'full-width' } },
   'figure-alias-unknown': { at: num(21, 12), details: { found: 'capacity', aliases: ['cap', 'ops', 'air'] } },
   'figure-both-forms': { at: num(21, 12), details: { found: 'cap.chp_plants', props: ['column'] } },
   'figure-d-not-num': { at: { file: mdx, line: 30, column: 1, where: propWhere('BarChart', 'd') }, details: { found: 'cap.chp_plants', component: 'BarChart' } },

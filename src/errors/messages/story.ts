@@ -5,6 +5,8 @@ import type { Area, Entry, Examples } from './entry.ts';
 /** The components a story may use (src/mdx/components.ts hands them in), as the messages list them. */
 const listed = (components: readonly string[]) => components.map((name) => `<${name}>`).join('、');
 const linkKinds = { link: '链接', image: '图片' } as const;
+const directiveKinds = { text: '', leaf: '（一行开头的 ::，叶指令）', container: '（:::，容器指令）' } as const;
+const directiveColons = { text: ':', leaf: '::', container: ':::' } as const;
 
 export const storyMessages = {
   /** 主题词里有“/”“#”“?”等会拆坏网址的字符。 */
@@ -57,6 +59,17 @@ export const storyMessages = {
     expected: '以 https:// 或 http:// 开头的网址，或本站的路径（如 /data/）',
     fix: `改成要链接的网页的地址；“${d.scheme}:”的地址会在读者的浏览器里执行或打开本地内容，不能用。`,
   }),
+  /** 正文里的“:名字”“::名字”“:::名字”不是本站定义的指令（本站只有 :num[…]）；多半是想写冒号本身。 */
+  'directive-unknown': (d: { found: string; name: string; kind: keyof typeof directiveKinds; directives: readonly string[] }) => ({
+    where: `正文的指令${directiveKinds[d.kind]}`,
+    expected: `本站定义的指令：${d.directives.join('、')}（正文里半角冒号后面紧跟字母或汉字，就被读成指令）`,
+    fix:
+      d.name.toLowerCase() === 'num' && d.name !== 'num'
+        ? '写成小写的 :num[别名.行键]。'
+        : d.name === 'num'
+          ? '句子里的数字只写一个冒号：:num[别名.行键]，写在句子中间，前后不用空格。'
+          : `要写冒号本身，改用中文的全角冒号“：”，或在半角冒号前加反斜杠：\\${directiveColons[d.kind]}${d.name}；要引用数字，写 :num[别名.行键]。`,
+  }),
   /** npm run new-story：这个文件名的报道已经有了。 */
   'story-exists': (_: { found: string }) => ({
     where: '新报道的文件名',
@@ -84,6 +97,7 @@ export const storyExamples: Examples<typeof storyMessages> = {
   'prop-spread': { at: { file: mdx, line: 13, column: 1, where: propWhere('BarChart') }, details: { found: '{...props}' } },
   'prop-code': { at: { file: mdx, line: 13, column: 1, where: propWhere('BarChart', 'title') }, details: { found: '{String(globalThis.process?.env.HOME)}' } },
   'link-unsafe': { at: { file: mdx, line: 11, column: 66 }, details: { found: 'javascript:alert(1)', scheme: 'javascript', kind: 'link' } },
+  'directive-unknown': { at: { file: mdx, line: 11, column: 9 }, details: { found: ':下午', name: '下午', kind: 'text', directives: [':num[别名.行键]', ':num[别名.行键.列名]'] } },
   'story-exists': { at: { file: mdx }, details: { found: 'prices' } },
   'story-needs-dataset': { at: { file: mdx }, details: {} },
 };
