@@ -23,12 +23,24 @@ export interface ChartElementProps extends EditorProps {
  * The id is the frame's, not the type's: a story's chart is `chart-<its id>` on the page; a chart outside a
  * story (a page template) keeps the id its type derives.
  */
-export function chartModel({ __chart, __file, __id, id: _written, ...props }: ChartElementProps, site: SiteContent): { type: ChartType; model: Views[keyof Views] } {
+export function chartModel(element: ChartElementProps, site: SiteContent): { type: ChartType; model: Views[keyof Views] } {
+  // A story's chart is built once per site content, wherever it is asked for (its story page, its embed page,
+  // its card and downloads through src/lib/chart-files.ts): the same element, at the same place in the same
+  // file, makes the same model, and the same model object is drawn once (draw()).
+  const key = element.__id && typeof element.__source === 'string' ? `${element.__chart}@${element.__source}#${element.__id}` : undefined;
+  const known = key ? builtModels.get(site)?.get(key) : undefined;
+  if (known) return known;
+  const { __chart, __file, __id, id: _written, ...props } = element;
   const type = charts.byComponent(__chart);
   if (!type) throw new Error(`<Chart __chart="${__chart}">: no chart type of that name in src/charts/index.ts (${charts.components.join(', ')}).`);
   const model = type.build(props, site, __file);
-  return { type, model: __id ? { ...model, id: chartElementId(__id) } : model };
+  const built = { type, model: __id ? { ...model, id: chartElementId(__id) } : model };
+  if (key) (builtModels.get(site) ?? builtModels.set(site, new Map()).get(site)!).set(key, built);
+  return built;
 }
+
+/** Story charts' models by site content (a build reads one; `astro dev` reads a new one on every request), by element. */
+const builtModels = new WeakMap<SiteContent, Map<string, { type: ChartType; model: Views[keyof Views] }>>();
 
 /** The HTML id of a story's chart (and of its calculator): `chart-` and its id (src/mdx/chart-ids.ts). */
 export function chartElementId(chartId: string): string {
