@@ -110,9 +110,10 @@ export default defineConfig({
   // Tests build fixture sites side by side: each gets its own output and cache folders.
   outDir: process.env.HSD_OUT_DIR || './dist',
   cacheDir: cacheDir(),
-  // Pages are rendered a few at a time, so that the main thread renders HTML while the PNG threads draw
-  // (src/lib/png.ts).
-  build: { concurrency: 4 },
+  // Pages are rendered two at a time, so that the main thread renders HTML while the PNG threads draw
+  // (src/lib/png.ts). Four at a time was no faster and held far more memory (npm run bench:scale -- 30: 27–31 s
+  // and 2.3–2.9 GB at 4, 27.9 s and 1.68 GB at 2, 36.3 s and 1.66 GB at 1).
+  build: { concurrency: 2 },
   integrations: [
     siteAddress,
     devCommand,
