@@ -106,4 +106,19 @@ describe('a content mistake saved during npm run dev', () => {
     expect(await heading(page).textContent()).not.toBe('');
     await page.close();
   });
+  it('shows a mistake in a short bound figure (:num[…]) on its page at its line, and the story comes back when fixed', async () => {
+    const page = await open('/stories/shanxi-heating-bills-2022/');
+    const fix = edit('stories/shanxi-heating-bills-2022.mdx', '太原:num[prices.taiyuan.residential]', '太原:num[price.taiyuan.residential]');
+    try {
+      await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).toBe(errorTitle);
+      const shown = await message(page).textContent();
+      expect(shown).toMatch(/^test\/\.output\/dev-errors\/content\/stories\/shanxi-heating-bills-2022\.mdx:28:\d+ /);
+      expect(shown).toContain('“price”');
+    } finally {
+      fix();
+    }
+    await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).not.toBe(errorTitle);
+    expect(await page.getByText('太原', { exact: false }).first().isVisible()).toBe(true);
+    await page.close();
+  });
 });
