@@ -33,9 +33,18 @@ function removeCut(old: Cut | undefined): void {
 }
 process.once('exit', () => removeCut(cut));
 
+/**
+ * Cuts are written to the machine's temporary folder under this prefix, which names the process: a worker
+ * thread that is stopped at the end of a build runs no exit handler, so the main thread removes its
+ * process's cuts when it exits (src/lib/png.ts).
+ */
+export function cutPrefix(pid: number = process.pid): string {
+  return `hsd-font-${pid}-`;
+}
+
 async function makeCut(characters: Set<string>): Promise<Cut> {
   const text = [...characters].sort().join('');
-  const dir = mkdtempSync(path.join(tmpdir(), 'hsd-font-'));
+  const dir = mkdtempSync(path.join(tmpdir(), cutPrefix()));
   const files = await Promise.all(
     fontFiles().map(async (file, index) => {
       const name = path.join(dir, `${index}.ttf`);
