@@ -54,6 +54,8 @@ interface Fit {
   /** Inside the frame: what overflows its viewport, down and across. */
   overflowY: number;
   overflowX: number;
+  /** Whether the embed page has loaded, its fonts too. */
+  loaded: boolean;
   width: number;
 }
 
@@ -67,6 +69,8 @@ async function fits(page: Page): Promise<Fit[]> {
         content: document.documentElement.getBoundingClientRect().height,
         overflowY: document.documentElement.scrollHeight - innerHeight,
         overflowX: document.documentElement.scrollWidth - innerWidth,
+        // Loaded, styles and fonts included: before that the page's height is not yet its own.
+        loaded: document.readyState === 'complete' && document.fonts.status === 'loaded',
       }));
       return { frame: box.height, width: box.width, ...inside };
     }),
@@ -78,7 +82,7 @@ async function settled(page: Page, count: number): Promise<Fit[]> {
   await expect
     .poll(async () => {
       const found = await fits(page);
-      return found.length === count && found.every((fit) => fit.frame >= fit.content && fit.frame - fit.content < 1);
+      return found.length === count && found.every((fit) => fit.loaded && fit.frame >= fit.content && fit.frame - fit.content < 1);
     }, { timeout: 10_000 })
     .toBe(true);
   return fits(page);
