@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { fontData, fontFamily, fontFiles } from './fonts.ts';
@@ -31,20 +32,23 @@ let cutting: Promise<Cut> | undefined;
 function removeCut(old: Cut | undefined): void {
   if (old) rmSync(old.dir, { recursive: true, force: true });
 }
-process.once('exit', () => removeCut(cut));
 
 /**
- * Cuts are written to the machine's temporary folder under this prefix, which names the process: a worker
- * thread that is stopped at the end of a build runs no exit handler, so the main thread removes its
- * process's cuts when it exits (src/lib/png.ts).
+ * Cuts are written to the machine's temporary folder under a prefix that names the process. A worker thread
+ * stopped at the end of a build runs no exit handler, so the main thread removes every cut of its process,
+ * its workers' too, when it exits.
  */
-export function cutPrefix(pid: number = process.pid): string {
-  return `hsd-font-${pid}-`;
+const cutPrefix = `hsd-font-${process.pid}-`;
+
+/** Removes the font cuts of this process's threads. */
+export function removeCuts(): void {
+  for (const name of readdirSync(tmpdir())) if (name.startsWith(cutPrefix)) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
 }
+if (isMainThread) process.once('exit', removeCuts);
 
 async function makeCut(characters: Set<string>): Promise<Cut> {
   const text = [...characters].sort().join('');
-  const dir = mkdtempSync(path.join(tmpdir(), cutPrefix()));
+  const dir = mkdtempSync(path.join(tmpdir(), cutPrefix));
   const files = await Promise.all(
     fontFiles().map(async (file, index) => {
       const name = path.join(dir, `${index}.ttf`);

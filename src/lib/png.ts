@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cacheDir } from './cache-dir.ts';
 import { fontData, fontFiles } from './fonts.ts';
-import { cutPrefix, drawPng, type PngOptions } from './png-render.ts';
+import { drawPng, type PngOptions } from './png-render.ts';
 
 /**
  * The PNGs a build writes (share cards, chart downloads): each SVG drawn once (src/lib/png-render.ts), by a
@@ -76,18 +76,7 @@ interface Job {
 const workers: { worker: Worker; jobs: Map<number, Job> }[] = [];
 let nextJob = 0;
 
-let cleanup = false;
-/** At exit, the font cuts this process's threads wrote (src/lib/png-render.ts cutPrefix()). */
-function removeCutsAtExit(): void {
-  if (cleanup) return;
-  cleanup = true;
-  process.once('exit', () => {
-    for (const name of readdirSync(tmpdir())) if (name.startsWith(cutPrefix())) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
-  });
-}
-
 function pool(): (typeof workers)[number] {
-  removeCutsAtExit();
   if (workers.length < availableParallelism()) {
     const worker = new Worker(path.join(process.cwd(), 'src/lib/png-worker.ts'));
     const slot = { worker, jobs: new Map<number, Job>() };

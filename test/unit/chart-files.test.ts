@@ -11,7 +11,7 @@ import { chartCard, chartsOfStory, datasetCard, isFigure, siteCard, storyCard, t
 import { numbersCsv, tableCsv } from '../../src/lib/chart-csv.ts';
 import { chartTheme, readTheme, themed } from '../../src/lib/chart-theme.ts';
 import { fontFiles, measure, wrap } from '../../src/lib/fonts.ts';
-import { cutCharacters, cutPrefix } from '../../src/lib/png-render.ts';
+import { cutCharacters, removeCuts } from '../../src/lib/png-render.ts';
 import { drawPng, pngCacheDir, pngKey, pngSize, prunePngCache, renderPng } from '../../src/lib/png.ts';
 import { cardSize, cardSvg } from '../../src/lib/share-card.ts';
 import { fileStyle, standaloneSvg } from '../../src/lib/standalone-svg.ts';
@@ -167,7 +167,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   // The font cuts this file's drawing wrote (the only file whose tests draw in a test process).
-  for (const name of readdirSync(tmpdir())) if (name.startsWith(cutPrefix())) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+  removeCuts();
   if (cacheBefore === undefined) delete process.env.HSD_CACHE_DIR;
   else process.env.HSD_CACHE_DIR = cacheBefore;
   rmSync(cache, { recursive: true, force: true });
