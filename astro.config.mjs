@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { storyFeatures, storyPlugins } from './src/mdx/plugins.ts';
 import { contentDir } from './src/data/content-dir.ts';
 import { lastModified } from './src/lib/lastmod.ts';
-import { pagefindIndex } from './src/lib/pagefind.ts';
+import { pagefindIndex, shardPagesSetting } from './src/lib/pagefind.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { prunePngCache } from './src/lib/png.ts';
 
@@ -119,7 +119,7 @@ export default defineConfig({
     devCommand,
     mdx({ processor: satteri({ mdastPlugins: [...storyPlugins], features: { ...storyFeatures } }) }),
     sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.endsWith(path)) && !embedPage.test(new URL(page).pathname), serialize: withLastmod }),
-    pagefindIndex(),
+    pagefindIndex({ shardPages: shardPagesSetting() }),
     pngCache,
   ],
   server: { host: process.env.HOST || 'localhost', port: 4321 },

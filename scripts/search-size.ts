@@ -2,7 +2,7 @@
  * `npm run bench:search`: what search costs. Builds the site into a scratch folder (as `npm run build` does,
  * Pagefind's index included), then prints
  *
- *   - the index Pagefind wrote (dist/pagefind/): its files by kind, bytes on disk and as sent (Pagefind's own
+ *   - the index Pagefind wrote (dist/pagefind/, and any further shards): its files by kind, bytes on disk and as sent (Pagefind's own
  *     index, fragment, filter and WebAssembly files are gzip already; its scripts and JSON are counted at gzip
  *     level 6, as a static host compresses them);
  *   - the bytes a reader's first query costs, in Chromium with an empty cache: /search/?q=… opened, every
@@ -18,7 +18,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.ts';
 import { buildSite, outputDir, root } from '../test/support/build.ts';
 import { serveSite } from '../test/support/serve.ts';
-import { indexedPages } from '../test/support/search-index.ts';
+import { indexedPages, indexShards } from '../test/support/search-index.ts';
 
 const queries = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['煤改电', '供热', '乌海市 热泵'];
 const base = '/';
@@ -34,13 +34,15 @@ try {
   const dist = outputDir(name);
   console.log(`astro build with the search index: ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
-  // The index on disk.
-  const bundle = path.join(dist, 'pagefind');
+  // The index on disk: its shards' folders, pagefind/ and (on a site of more pages than a shard holds)
+  // pagefind-2/, pagefind-3/, … (src/lib/pagefind.ts).
+  const shards = indexShards(dist);
   const files = (dir: string): string[] => readdirSync(dir).flatMap((entry) => (statSync(path.join(dir, entry)).isDirectory() ? files(path.join(dir, entry)).map((f) => `${entry}/${f}`) : [entry]));
   const groups = new Map<string, { count: number; disk: number; sent: number }>();
-  for (const file of files(bundle)) {
-    const kind = file.includes('/') ? `${file.split('/')[0]}/` : file.replace(/\.zh-cn_\w+/, '.zh-cn_…');
-    const bytes = readFileSync(path.join(bundle, file));
+  for (const file of shards.flatMap((shard) => files(path.join(dist, shard)).map((f) => `${shard}/${f}`))) {
+    const inShard = file.slice(file.indexOf('/') + 1);
+    const kind = inShard.includes('/') ? `${inShard.split('/')[0]}/` : inShard.replace(/\.zh-cn_\w+/, '.zh-cn_…');
+    const bytes = readFileSync(path.join(dist, file));
     const group = groups.get(kind) ?? { count: 0, disk: 0, sent: 0 };
     group.count++;
     group.disk += bytes.length;
@@ -49,7 +51,8 @@ try {
   }
   const pages = indexedPages(dist);
   console.log(`\nsearch index: ${pages.length} pages (${pages.filter((p) => p.filters.kind?.[0] === 'story').length} stories, ${pages.filter((p) => p.filters.kind?.[0] === 'dataset').length} datasets, ${pages.filter((p) => p.filters.kind?.[0] === 'place').length} places), ${pages.reduce((sum, p) => sum + p.word_count, 0)} words indexed`);
-  console.log('file (dist/pagefind/)                 files      on disk      as sent');
+  console.log(`${shards.length} shard(s): ${shards.map((shard) => `${shard}/`).join(', ')}`);
+  console.log('file (all shards)                    files      on disk      as sent');
   let disk = 0;
   let total = 0;
   for (const [kind, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
@@ -79,7 +82,7 @@ try {
       await page.waitForTimeout(300);
       const first = [...log];
       const sum = (list: typeof log, test: (url: string) => boolean) => list.filter((entry) => test(entry.url)).reduce((s, entry) => s + entry.bytes, 0);
-      const pagefind = (url: string) => url.startsWith(`${base}pagefind/`);
+      const pagefind = (url: string) => /^pagefind(-\d+)?\//.test(url.slice(base.length));
       const own = sum(first, (url) => !pagefind(url));
       const script = sum(first, (url) => pagefind(url) && url.endsWith('.js'));
       const wasm = sum(first, (url) => url.includes('/wasm.'));

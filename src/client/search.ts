@@ -9,6 +9,9 @@
  * query finds the pages that hold the word, not those with the two characters apart; a query of several
  * words finds the pages that hold each of them. Those pages are shown in the order of Pagefind's ranked
  * search for the same characters, with the excerpt of the exact match (the word marked).
+ *
+ * A large site's index comes in shards: the first lists the others in its shards.json, and they are merged
+ * into it before the first query, so a query searches them all.
  */
 import { fill } from '../i18n/fill.ts';
 
@@ -27,6 +30,7 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
 }
 
@@ -53,11 +57,20 @@ function enhance(root: HTMLElement): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ root.dataset.bundle!) as Promise<Pagefind>).then(async (loaded) => {
+    (pagefind ??= (async () => {
+      const bundle = new URL(root.dataset.bundle!, location.href);
+      // The index's other shards (src/lib/pagefind.ts), asked for while Pagefind's script loads.
+      const shards = fetch(new URL('shards.json', bundle)).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+        return ((await response.json()) as { merge: string[] }).merge;
+      });
+      const loaded = (await import(/* @vite-ignore */ bundle.href)) as Pagefind;
       // The index holds each page's full path, base path included.
-      await loaded.options({ baseUrl: '/', excerptLength: 36 });
+      const options = { baseUrl: '/', excerptLength: 36 };
+      await loaded.options(options);
+      for (const shard of await shards) await loaded.mergeIndex(shard, options);
       return loaded;
-    }));
+    })());
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

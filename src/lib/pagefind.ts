@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,8 +13,16 @@ import * as pagefind from 'pagefind';
  * Only the pages that mark their content with `data-pagefind-body` are indexed: stories, datasets and
  * places. Each is added under its public path, base path included (`/hsd/stories/x/`), so the index's URLs
  * are the addresses a reader follows and the client needs no base of its own.
+ *
+ * Pagefind builds an index in memory, about 0.45 MB a page, and keeps it until it writes the files. So that a
+ * site of any size is indexed within a bounded memory, the pages are indexed in shards of at most
+ * `shardPages` (in the order of their paths), one Pagefind process after the other: the first shard is
+ * `pagefind/`, the next `pagefind-2/`, `pagefind-3/` and so on. `pagefind/shards.json` lists the others'
+ * addresses, and the search page merges them into the first (Pagefind's `mergeIndex`), so a query searches
+ * all. A site of up to `shardPages` pages has one shard and an empty list.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex({ shardPages = defaultShardPages }: { shardPages?: number } = {}): AstroIntegration {
+  if (!Number.isInteger(shardPages) || shardPages < 1) throw new Error(`pagefindIndex: shardPages is ${shardPages}; it must be a whole number of pages, 1 or more.`);
   let base = '/';
   return {
     name: 'hsd-pagefind',
@@ -25,32 +33,76 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const outDir = fileURLToPath(dir);
-        const bundle = path.join(outDir, 'pagefind');
-        rmSync(bundle, { recursive: true, force: true });
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          let pages = 0;
-          for (const file of htmlFiles(outDir)) {
-            const content = readFileSync(path.join(outDir, file), 'utf8');
-            if (!content.includes('data-pagefind-body')) continue;
-            const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-            const added = await index.addHTMLFile({ url, content: characterBoundaries(content) });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-            pages++;
-          }
-          const written = await index.writeFiles({ outputPath: bundle });
+        for (const entry of readdirSync(outDir)) if (bundleFolder.test(entry)) rmSync(path.join(outDir, entry), { recursive: true, force: true });
+        const shards: string[] = [];
+        let shard: { index: pagefind.PagefindIndex; pages: number } | undefined;
+        let pages = 0;
+        const finish = async () => {
+          if (!shard) return;
+          const folder = shardFolder(shards.length);
+          const bundle = path.join(outDir, folder);
+          const written = await shard.index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
           // Pagefind also writes its ready-made interfaces, which the site does not use (its search page is
           // its own, on Pagefind's JS API): nothing loads them, so they are not published.
           for (const file of readdirSync(bundle)) if (unusedFile.test(file)) rmSync(path.join(bundle, file));
-          logger.info(`search index: ${pages} pages in ${path.relative(process.cwd(), bundle)}/ (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+          shards.push(folder);
+          shard = undefined;
+          // The process ends, and the memory of its index with it, before the next shard's starts.
+          await pagefind.close();
+        };
+        try {
+          for (const file of htmlFiles(outDir)) {
+            const content = readFileSync(path.join(outDir, file), 'utf8');
+            if (!content.includes('data-pagefind-body')) continue;
+            if (shard && shard.pages >= shardPages) await finish();
+            if (!shard) {
+              const { index, errors } = await pagefind.createIndex({});
+              if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+              shard = { index, pages: 0 };
+            }
+            const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+            const added = await shard.index.addHTMLFile({ url, content: characterBoundaries(content) });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            shard.pages++;
+            pages++;
+          }
+          await finish();
         } finally {
           await pagefind.close();
         }
+        if (shards.length === 0) throw new Error('Pagefind had no page to index: no built page carries data-pagefind-body (stories, datasets and places do).');
+        const manifest: ShardManifest = { merge: shards.slice(1).map((folder) => `${base}${folder}/`) };
+        writeFileSync(path.join(outDir, shards[0]!, 'shards.json'), `${JSON.stringify(manifest)}\n`);
+        const where = shards.length === 1 ? `${path.relative(process.cwd(), path.join(outDir, shards[0]!))}/` : `${shards.length} shards of at most ${shardPages} (${shards.join('/, ')}/)`;
+        logger.info(`search index: ${pages} pages in ${where} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
       },
     },
   };
+}
+
+/** Pages a shard of the index holds at most: about 0.45 GB of Pagefind's memory while it is built. */
+export const defaultShardPages = 1000;
+
+/** `pagefind/shards.json`: the addresses of the index's other shards, which the search page merges into the first. */
+export interface ShardManifest {
+  merge: string[];
+}
+
+/** The folder of the index's shard `n` (from 0): pagefind, pagefind-2, pagefind-3, … */
+export function shardFolder(n: number): string {
+  return n === 0 ? 'pagefind' : `pagefind-${n + 1}`;
+}
+const bundleFolder = /^pagefind(-\d+)?$/;
+
+/**
+ * The shard size a build was given: HSD_SEARCH_SHARD_PAGES if set (a whole number, 1 or more), else
+ * defaultShardPages.
+ */
+export function shardPagesSetting(value = process.env.HSD_SEARCH_SHARD_PAGES): number {
+  if (value === undefined || value === '') return defaultShardPages;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`HSD_SEARCH_SHARD_PAGES is “${value}”: it must be a whole number of pages, 1 or more (the most one shard of the search index holds; unset, ${defaultShardPages}).`);
+  return Number(value);
 }
 
 /**

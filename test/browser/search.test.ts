@@ -2,8 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
-import { indexedPages } from '../support/search-index.ts';
-import { base } from '../support/site.setup.ts';
+import { indexedPages, indexShards, shardPages } from '../support/search-index.ts';
+import { serveSite } from '../support/serve.ts';
+import { base, subPath } from '../support/site.setup.ts';
 
 /**
  * A reader searching the site in Chromium: from the header's field or on /search/, filtering by kind and by
@@ -28,12 +29,16 @@ interface Visit {
   page: Page;
   /** Console errors and warnings, page errors, failed requests and CSP violations, as they happen. */
   problems: string[];
+  /** The path of every request the page and its workers made. */
+  requested: string[];
 }
 
-async function open(route: string, javaScriptEnabled = true): Promise<Visit> {
+async function open(route: string, javaScriptEnabled = true, site = siteUrl): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
   const problems: string[] = [];
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(new URL(request.url()).pathname));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });
@@ -46,9 +51,9 @@ async function open(route: string, javaScriptEnabled = true): Promise<Visit> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI}`), true);
   });
-  const response = await page.goto(`${siteUrl}${route}`);
+  const response = await page.goto(`${site}${route}`);
   expect(response?.status()).toBe(200);
-  return { page, problems };
+  return { page, problems, requested };
 }
 
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: '搜索报道、数据集和地点' });
@@ -216,6 +221,44 @@ describe('search', () => {
       ['按地点浏览', `${base}#browse`],
     ]);
     expect(await resultList(page).getByRole('listitem').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a search index in shards', () => {
+  // The sub-path build's index is written in shards of 30 pages (test/support/site.setup.ts), as a site of more
+  // pages than one shard holds has it (src/lib/pagefind.ts): the search page merges them into one.
+  const deskDir = inject('subPathDir');
+  const deskIndexed = indexedPages(deskDir);
+  const deskHolding = (...words: string[]) => deskIndexed.filter((page) => words.every((word) => page.text.includes(word)));
+  let desk: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    desk = await serveSite(deskDir, subPath.base);
+  });
+  afterAll(async () => {
+    await desk?.close();
+  });
+
+  it('finds the pages of every shard, with their filters, as one index', async () => {
+    const shards = indexShards(deskDir);
+    expect(shards).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
+    const word = '供热';
+    // The word is on pages of each shard.
+    for (const shard of shards) expect(shardPages(deskDir, shard).filter((page) => page.text.includes(word)).length, shard).toBeGreaterThan(0);
+    const { page, problems, requested } = await open(`search/?q=${encodeURIComponent(word)}`, true, desk.url);
+    await answers(page, count(deskHolding(word)));
+    const results = await allResults(page);
+    expect(urls(results.map((r) => ({ url: r.href })))).toEqual(urls(deskHolding(word)));
+    expect(results.every((result) => result.href.startsWith(subPath.base) && result.marked.includes(word))).toBe(true);
+    // Every shard's index was read, each from its own folder under the sub-path.
+    for (const shard of shards) expect(requested.some((path) => path.startsWith(`${subPath.base}${shard}/`) && path.endsWith('.pf_meta')), shard).toBe(true);
+
+    // A filter holds across the shards.
+    await page.getByRole('radio', { name: '数据集' }).check();
+    const datasets = deskHolding(word).filter((p) => p.filters.kind?.includes('dataset'));
+    expect(new Set(datasets.map((p) => shards.find((shard) => shardPages(deskDir, shard).some((q) => q.url === p.url)))).size).toBeGreaterThan(1);
+    await answers(page, count(datasets));
+    expect(urls((await allResults(page)).map((r) => ({ url: r.href })))).toEqual(urls(datasets));
     expect(problems).toEqual([]);
   });
 });

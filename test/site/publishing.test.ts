@@ -8,7 +8,7 @@ import { readStoryFiles } from '../../src/data/story-files.ts';
 import { rethrow } from '../../src/errors/report.ts';
 import { buildSite, root } from '../support/build.ts';
 import { builtPages } from '../support/gates/pages.ts';
-import { indexedPages } from '../support/search-index.ts';
+import { indexedPages, indexShards, shardPages } from '../support/search-index.ts';
 import { base, siteOrigin, subPath } from '../support/site.setup.ts';
 
 /**
@@ -151,6 +151,28 @@ describe('search', () => {
     // Each Chinese character a word of its own, in order (src/lib/pagefind.ts).
     expect(story.content).toContain('乌\u200b海\u200b市\u200b海\u200b勃\u200b湾\u200b区');
     expect(story.text).not.toContain('相关报道');
+  });
+
+  it('writes an index of up to 1,000 pages as one shard, with no other to merge', () => {
+    expect(indexShards(siteDir)).toEqual(['pagefind']);
+    expect(JSON.parse(readFileSync(path.join(siteDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ merge: [] });
+  });
+
+  it('writes a larger index in shards of the size set, which together hold every page once and the first lists', () => {
+    // The sub-path build is given shards of 30 pages (test/support/site.setup.ts).
+    const dir = inject('subPathDir');
+    const shards = indexShards(dir);
+    const all = indexedPages(siteDir).length;
+    expect(shards).toEqual(['pagefind', ...Array.from({ length: Math.ceil(all / subPath.shardPages) - 1 }, (_, i) => `pagefind-${i + 2}`)]);
+    expect(shards.length).toBeGreaterThan(1);
+    const sizes = shards.map((shard) => shardPages(dir, shard).length);
+    expect(sizes.slice(0, -1).every((size) => size === subPath.shardPages)).toBe(true);
+    expect(sizes.at(-1)).toBeGreaterThan(0);
+    // The same pages as the one-shard build's, each once, under the sub-path.
+    const paths = indexedPages(dir).map((page) => page.url.slice(subPath.base.length));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.sort()).toEqual(indexedPages(siteDir).map((page) => page.url.slice(base.length)).sort());
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind/shards.json'), 'utf8'))).toEqual({ merge: shards.slice(1).map((shard) => `${subPath.base}${shard}/`) });
   });
 });
 

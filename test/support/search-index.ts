@@ -21,8 +21,21 @@ export interface IndexedPage {
 
 const signature = 'pagefind_dcd';
 
+/** The index's shards as written: pagefind/, then pagefind-2/, pagefind-3/, … (src/lib/pagefind.ts). */
+export function indexShards(siteDir: string): string[] {
+  const shards = readdirSync(siteDir).filter((entry) => /^pagefind(-\d+)?$/.test(entry));
+  const number = (folder: string) => Number(folder.split('-')[1] ?? 1);
+  return shards.sort((a, b) => number(a) - number(b));
+}
+
+/** Every page of the index, from all its shards. */
 export function indexedPages(siteDir: string): IndexedPage[] {
-  const dir = path.join(siteDir, 'pagefind', 'fragment');
+  return indexShards(siteDir).flatMap((shard) => shardPages(siteDir, shard));
+}
+
+/** The pages one shard holds. */
+export function shardPages(siteDir: string, shard: string): IndexedPage[] {
+  const dir = path.join(siteDir, shard, 'fragment');
   return readdirSync(dir)
     .filter((file) => file.endsWith('.pf_fragment'))
     .sort()

@@ -16,7 +16,7 @@ export const base = '/hsd/';
 /** The origin the test build is configured for (SITE_URL): its canonical links and sitemap point there. */
 export const siteOrigin = 'https://example.org';
 /** The third build's address: SITE_URL and BASE_PATH as a newsroom would set them for a site in a sub-folder. */
-export const subPath = { origin: 'https://heat.example.org', base: '/desk/' } as const;
+export const subPath = { origin: 'https://heat.example.org', base: '/desk/', shardPages: 30 } as const;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,7 +34,9 @@ export async function setup(project: TestProject): Promise<void> {
   const builds = [
     ['site', env],
     ['site-again', env],
-    ['site-desk', { BASE_PATH: subPath.base, SITE_URL: subPath.origin }],
+    // The sub-path build's search index in shards of 30 pages (src/lib/pagefind.ts), so that the tests see a
+    // large site's merged shards on a small one.
+    ['site-desk', { BASE_PATH: subPath.base, SITE_URL: subPath.origin, HSD_SEARCH_SHARD_PAGES: String(subPath.shardPages) }],
   ] as const;
   const dirs: string[] = [];
   for (const [name, buildEnv] of builds) {
