@@ -51,22 +51,39 @@ export function pagefindIndex({ shardPages = defaultShardPages }: { shardPages?:
           // The process ends, and the memory of its index with it, before the next shard's starts.
           await pagefind.close();
         };
+        // Pages are handed to Pagefind a few at a time (it indexes them on several threads, about a fifth
+        // faster than one by one); the index it writes is the same whatever order they arrive in.
+        let adding: Promise<void>[] = [];
+        const settle = async () => {
+          const results = await Promise.allSettled(adding);
+          adding = [];
+          const failed = results.find((result) => result.status === 'rejected');
+          if (failed) throw failed.reason;
+        };
         try {
           for (const file of htmlFiles(outDir)) {
             const content = readFileSync(path.join(outDir, file), 'utf8');
             if (!content.includes('data-pagefind-body')) continue;
-            if (shard && shard.pages >= shardPages) await finish();
+            if (shard && shard.pages >= shardPages) {
+              await settle();
+              await finish();
+            }
             if (!shard) {
               const { index, errors } = await pagefind.createIndex({});
               if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
               shard = { index, pages: 0 };
             }
             const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-            const added = await shard.index.addHTMLFile({ url, content: characterBoundaries(content) });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            adding.push(
+              shard.index.addHTMLFile({ url, content: characterBoundaries(content) }).then((added) => {
+                if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+              }),
+            );
+            if (adding.length >= pagesInFlight) await settle();
             shard.pages++;
             pages++;
           }
+          await settle();
           await finish();
         } finally {
           await pagefind.close();
@@ -80,6 +97,9 @@ export function pagefindIndex({ shardPages = defaultShardPages }: { shardPages?:
     },
   };
 }
+
+/** Pages handed to Pagefind before their answers are awaited. */
+const pagesInFlight = 8;
 
 /** Pages a shard of the index holds at most: about 0.45 GB of Pagefind's memory while it is built. */
 export const defaultShardPages = 1000;
