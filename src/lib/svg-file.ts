@@ -37,6 +37,19 @@ const pageOnly = new Set(['width', 'height', 'viewbox', 'role', 'aria-label', 'a
  * with no stylesheet. Its size is the drawing's.
  */
 export function drawingBlock(drawing: Drawing, theme: ChartTheme): Block {
+  // A chart's drawing goes into its share card, its SVG file and its PNG file: made once per drawing and theme.
+  const byTheme = themedDrawings.get(drawing) ?? themedDrawings.set(drawing, new WeakMap()).get(drawing)!;
+  const known = byTheme.get(theme);
+  if (known) return known;
+  const block = themedDrawing(drawing, theme);
+  byTheme.set(theme, block);
+  return block;
+}
+
+/** Drawings as blocks, by the drawing (draw() keeps one per figure model) and the theme. */
+const themedDrawings = new WeakMap<Drawing, WeakMap<ChartTheme, Block>>();
+
+function themedDrawing(drawing: Drawing, theme: ChartTheme): Block {
   const { document } = parseHTML(`<!doctype html><html><body>${drawing.svg}</body></html>`);
   const root = document.querySelector('svg');
   if (!root) throw new Error('draw() returned no <svg>.');
