@@ -37,6 +37,11 @@ export function pagefindIndex({ shardPages = defaultShardPages }: { shardPages?:
         const shards: string[] = [];
         let shard: { index: pagefind.PagefindIndex; pages: number } | undefined;
         let pages = 0;
+        const startShard = async () => {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          return { index, pages: 0 };
+        };
         const finish = async () => {
           if (!shard) return;
           const folder = shardFolder(shards.length);
@@ -68,11 +73,7 @@ export function pagefindIndex({ shardPages = defaultShardPages }: { shardPages?:
               await settle();
               await finish();
             }
-            if (!shard) {
-              const { index, errors } = await pagefind.createIndex({});
-              if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-              shard = { index, pages: 0 };
-            }
+            shard ??= await startShard();
             const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
             adding.push(
               shard.index.addHTMLFile({ url, content: characterBoundaries(content) }).then((added) => {
@@ -84,11 +85,12 @@ export function pagefindIndex({ shardPages = defaultShardPages }: { shardPages?:
             pages++;
           }
           await settle();
+          // A site with nothing to index still gets an index, an empty one, for its search page to read.
+          if (shards.length === 0) shard ??= await startShard();
           await finish();
         } finally {
           await pagefind.close();
         }
-        if (shards.length === 0) throw new Error('Pagefind had no page to index: no built page carries data-pagefind-body (stories, datasets and places do).');
         const manifest: ShardManifest = { merge: shards.slice(1).map((folder) => `${base}${folder}/`) };
         writeFileSync(path.join(outDir, shards[0]!, 'shards.json'), `${JSON.stringify(manifest)}\n`);
         const where = shards.length === 1 ? `${path.relative(process.cwd(), path.join(outDir, shards[0]!))}/` : `${shards.length} shards of at most ${shardPages} (${shards.join('/, ')}/)`;
