@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { storyFeatures, storyPlugins } from './src/mdx/plugins.ts';
-import { contentDir } from './src/data/content-dir.ts';
-import { lastModified } from './src/lib/lastmod.ts';
+import { builtPageLastModified } from './src/lib/lastmod.ts';
 import { pagefindIndex, shardPagesSetting } from './src/lib/pagefind.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { prunePngCache } from './src/lib/png.ts';
@@ -52,15 +51,14 @@ const siteAddress = {
 };
 
 /**
- * The sitemap's <lastmod>: a story's updated date (else its publication date), a dataset page's updated
- * date (src/lib/lastmod.ts). Other pages carry none. Read once, when the sitemap is written.
+ * The sitemap's <lastmod>: the date a page's own structured data gives as dateModified, a story's updated date
+ * (else its publication date) and a dataset page's updated date (src/lib/lastmod.ts). Other pages carry none.
  */
-let lastmods;
+const outDir = process.env.HSD_OUT_DIR || './dist';
 const basePath = base.endsWith('/') ? base : `${base}/`;
 /** @param {import('@astrojs/sitemap').SitemapItem} item */
 function withLastmod(item) {
-  lastmods ??= lastModified(contentDir());
-  const date = lastmods.get(`/${new URL(item.url).pathname.slice(basePath.length)}`);
+  const date = builtPageLastModified(outDir, new URL(item.url).pathname.slice(basePath.length));
   return date ? { ...item, lastmod: date } : item;
 }
 /** Pages kept out of search engines (noindex): the gallery, a tool for the desk, and the search page; and the charts' embed pages (embedPage). */
@@ -108,7 +106,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   // Tests build fixture sites side by side: each gets its own output and cache folders.
-  outDir: process.env.HSD_OUT_DIR || './dist',
+  outDir,
   cacheDir: cacheDir(),
   // Pages are rendered two at a time, so that the main thread renders HTML while the PNG threads draw
   // (src/lib/png.ts). Four at a time was no faster and held far more memory (npm run bench:scale -- 30: 27–31 s

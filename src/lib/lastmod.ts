@@ -1,22 +1,30 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadAllDatasets } from '../data/load-all.ts';
-import { readRegistry } from '../data/registry.ts';
-import { readStoryFiles } from '../data/story-files.ts';
-import { rethrow } from '../errors/report.ts';
 
 /**
- * When each page last changed in substance, for the sitemap's <lastmod> (astro.config.mjs): a published
- * story's `updated` date, else its publication date; a dataset page's `updated`. Read from the content folder
- * with the build's own validators, since the sitemap is written after the pages, outside Astro's content
- * collections. Keys are paths below the base path (`/stories/<id>/`), values YYYY-MM-DD.
+ * When a page last changed in substance, for the sitemap's <lastmod> (astro.config.mjs): the `dateModified`
+ * of the page's own structured data (src/lib/structured-data.ts), so the sitemap says what the page says. A
+ * story's is its `updated` date, else its publication date; a dataset page's is its `updated` date; other
+ * pages give none. Read from the built page, as the sitemap is written after the pages: one small read per
+ * page, where reading the content folder again would parse and check every dataset a second time.
+ *
+ * `route` is the page's path below the base path (`stories/<id>/`); undefined when the page gives no date.
  */
-export function lastModified(content: string): Map<string, string> {
-  const registry = readRegistry(content);
-  const dates = new Map<string, string>();
-  for (const story of readStoryFiles(path.join(content, 'stories'), registry, rethrow)) {
-    const frontmatter = story.frontmatter!;
-    if (!frontmatter.draft) dates.set(`/stories/${story.id}/`, frontmatter.updated ?? frontmatter.date);
+export function builtPageLastModified(outDir: string, route: string): string | undefined {
+  let html: string;
+  try {
+    html = readFileSync(path.join(outDir, route, 'index.html'), 'utf8');
+  } catch {
+    return undefined;
   }
-  for (const dataset of loadAllDatasets(content)) dates.set(`/data/${dataset.id}/`, dataset.meta.updated);
-  return dates;
+  return pageLastModified(html);
+}
+
+/** The `dateModified` (YYYY-MM-DD) of a page's JSON-LD, if it gives one. */
+export function pageLastModified(html: string): string | undefined {
+  for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+    const data = JSON.parse(json!) as { dateModified?: unknown };
+    if (typeof data.dateModified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.dateModified)) return data.dateModified;
+  }
+  return undefined;
 }
