@@ -10,6 +10,8 @@
  *   - the bytes a second query then adds.
  *
  * Benchmarks print; they never assert. Pass queries as arguments to measure others: npm run bench:search -- 供热
+ * The build takes the environment's settings, so another site's index, or one in shards, can be measured:
+ * HSD_CONTENT_DIR=<content folder> HSD_SEARCH_SHARD_PAGES=100 npm run bench:search
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
