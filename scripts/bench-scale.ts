@@ -11,6 +11,11 @@
  *   npm run bench:scale -- 300 --warm           each measured build starts from the cache folder of an earlier,
  *                                               unmeasured build of the same site (a CI that keeps its cache):
  *                                               what a rebuild costs when no image changed
+ *   npm run bench:scale -- 150 --heap           also the V8 heaps of each phase (node --trace-gc: the heap each
+ *                                               thread's collector reports, summed over the threads), so that the
+ *                                               peak memory splits into JavaScript's heaps and what is outside them
+ *                                               (native memory: the bundler's, resvg's, buffers; code; stacks; and
+ *                                               child processes, Pagefind's among them)
  *   --keep                                      leave the temporary site (content, dist/, profiles) in place
  *
  * A copy is the site's stories and CSV datasets under new ids: copy 1 is content/ itself, copy k (k ≥ 2) has
@@ -40,21 +45,23 @@ interface Options {
   profile: boolean;
   keep: boolean;
   warm: boolean;
+  heap: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [], runs: 1, profile: false, keep: false, warm: false };
+  const options: Options = { sizes: [], runs: 1, profile: false, keep: false, warm: false, heap: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--warm') options.warm = true;
+    else if (arg === '--heap') options.heap = true;
     else if (arg === '--runs' || arg.startsWith('--runs=')) options.runs = Number(arg.includes('=') ? arg.slice('--runs='.length) : argv[++i]);
     else if (/^\d+$/.test(arg)) options.sizes.push(Number(arg));
     else throw new Error(`bench:scale: unknown argument ${arg}`);
   }
   if (options.sizes.length === 0 || options.sizes.some((n) => n < 1) || !(options.runs >= 1)) {
-    throw new Error('usage: npm run bench:scale -- <copies> [<copies> …] [--runs N] [--warm] [--profile] [--keep]');
+    throw new Error('usage: npm run bench:scale -- <copies> [<copies> …] [--runs N] [--warm] [--profile] [--heap] [--keep]');
   }
   return options;
 }
@@ -154,14 +161,23 @@ interface BuildRun {
   phases: Record<string, number>;
   /** The peak of each phase, in bytes. */
   phasePeaks: Record<string, number>;
+  /** With --heap: the largest sum of the threads' V8 heaps (committed) in each phase, in bytes. */
+  phaseHeaps: Record<string, number>;
   output: string;
 }
 
-function build(site: SiteMade, run: number, profileDir?: string, cache?: string): Promise<BuildRun> {
+/**
+ * One line of `node --trace-gc`: `[pid:0x…] 1033 ms: Mark-Compact 77.4 (126.1) -> 53.1 (195.6) MB, …`. The
+ * address names the thread's isolate; the figure in brackets after the arrow is the heap it holds after the
+ * collection.
+ */
+const gcLine = /^\[\d+:(0x[0-9a-f]+)\]\s+\d+ ms: [A-Za-z-]+(?: \([a-z]+\))? [\d.]+ \([\d.]+\) -> [\d.]+ \(([\d.]+)\) MB/;
+
+function build(site: SiteMade, run: number, profileDir?: string, cache?: string, heap = false): Promise<BuildRun> {
   const out = path.join(site.dir, `run-${run}`);
   rmSync(out, { recursive: true, force: true });
   cache ??= path.join(out, 'cache');
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), astroBin, 'build'];
+  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(heap ? ['--trace-gc'] : []), astroBin, 'build'];
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, args, {
@@ -191,11 +207,30 @@ function build(site: SiteMade, run: number, profileDir?: string, cache?: string)
       phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, rss);
     }, 50);
     let output = '';
+    // --heap: each thread's heap as its last collection left it, and the largest sum in each phase.
+    const heaps = new Map<string, number>();
+    const phaseHeaps: Record<string, number> = {};
+    let partial = '';
     const read = (chunk: Buffer) => {
       const text = chunk.toString();
-      output += text;
       const now = (performance.now() - start) / 1000;
       for (const [phase, pattern] of phaseMarks) if (!marks.has(phase) && pattern.test(text)) marks.set(phase, now);
+      if (!heap) {
+        output += text;
+        return;
+      }
+      const lines = (partial + text).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) {
+        const gc = gcLine.exec(line);
+        if (!gc) {
+          output += `${line}\n`;
+          continue;
+        }
+        heaps.set(gc[1]!, Number(gc[2]) * 1024 ** 2);
+        const phase = [...marks.keys()].at(-1) ?? 'startup';
+        phaseHeaps[phase] = Math.max(phaseHeaps[phase] ?? 0, [...heaps.values()].reduce((a, b) => a + b, 0));
+      }
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
@@ -207,7 +242,7 @@ function build(site: SiteMade, run: number, profileDir?: string, cache?: string)
       const phases: Record<string, number> = { startup: marks.get('content') ?? 0 };
       const known = phaseMarks.map(([phase]) => phase).filter((phase) => marks.has(phase));
       known.forEach((phase, i) => (phases[phase] = (i + 1 < known.length ? marks.get(known[i + 1]!)! : seconds) - marks.get(phase)!));
-      resolve({ seconds, peakBytes, phases, phasePeaks, output });
+      resolve({ seconds, peakBytes, phases, phasePeaks, phaseHeaps, output: output + partial });
     });
   });
 }
@@ -260,6 +295,8 @@ interface SizeResult {
   runs: number[];
   phases: Record<string, number>;
   phasePeaks: Record<string, number>;
+  /** With --heap, from the first measured build. */
+  phaseHeaps?: Record<string, number>;
   split?: ProfileSplit;
 }
 
@@ -274,7 +311,7 @@ async function measure(copies: number, options: Options): Promise<SizeResult> {
     for (let run = 1; run <= options.runs; run++) {
       const profileDir = options.profile && run === 1 ? path.join(site.dir, 'profile') : undefined;
       const before = warmCache ? pngFiles(warmCache) : 0;
-      runs.push(await build(site, run, profileDir, warmCache));
+      runs.push(await build(site, run, profileDir, warmCache, options.heap));
       if (run === 1) drawn = warmCache ? Math.max(0, pngFiles(warmCache) - before) : pngFiles(path.join(site.dir, 'run-1', 'cache'));
       if (profileDir) split = profileSplit(profileDir);
     }
@@ -301,6 +338,7 @@ async function measure(copies: number, options: Options): Promise<SizeResult> {
       runs: runs.map((r) => r.seconds),
       phases,
       phasePeaks,
+      ...(options.heap && { phaseHeaps: runs[0]!.phaseHeaps }),
       ...(split && { split }),
     };
   } finally {
@@ -330,6 +368,17 @@ async function main(): Promise<void> {
   console.log("\nphases (wall seconds, from astro's log: startup, content sync, types, bundling, page generation, finishing; each with its peak memory)");
   const gb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024 ** 3).toFixed(2)} GB`;
   for (const r of results) console.log(`  ${String(r.copies).padStart(4)} copies: ${Object.entries(r.phases).map(([phase, s]) => `${phase} ${s.toFixed(1)} s (${gb(r.phasePeaks[phase])})`).join(' · ')}`);
+  if (results.some((r) => r.phaseHeaps)) {
+    console.log("\nV8 heaps in each phase (the largest sum over the build's threads of the heap each one's collector reports), and what the phase's peak holds outside them: native memory (the bundler's, resvg's, buffers), code, stacks, and child processes (Pagefind's, in finishing)");
+    for (const r of results) {
+      if (!r.phaseHeaps) continue;
+      const parts = Object.keys(r.phases).map((phase) => {
+        const v8 = r.phaseHeaps![phase] ?? 0;
+        return `${phase} ${gb(v8)} of ${gb(r.phasePeaks[phase])} (outside: ${gb(Math.max(0, (r.phasePeaks[phase] ?? 0) - v8))})`;
+      });
+      console.log(`  ${String(r.copies).padStart(4)} copies: ${parts.join(' · ')}`);
+    }
+  }
   if (results.length > 1) {
     console.log('\ncost per copy (build seconds and peak memory between two sizes)');
     for (let i = 1; i < results.length; i++) {
