@@ -210,17 +210,24 @@ function build(site: SiteMade, run: number, profileDir?: string, cache?: string,
     // --heap: each thread's heap as its last collection left it, and the largest sum in each phase.
     const heaps = new Map<string, number>();
     const phaseHeaps: Record<string, number> = {};
-    let partial = '';
-    const read = (chunk: Buffer) => {
+    const heapSum = () => [...heaps.values()].reduce((a, b) => a + b, 0);
+    // Each stream keeps its own unfinished last line.
+    const partial = { stdout: '', stderr: '' };
+    const reader = (stream: keyof typeof partial) => (chunk: Buffer) => {
       const text = chunk.toString();
       const now = (performance.now() - start) / 1000;
-      for (const [phase, pattern] of phaseMarks) if (!marks.has(phase) && pattern.test(text)) marks.set(phase, now);
+      for (const [phase, pattern] of phaseMarks) {
+        if (marks.has(phase) || !pattern.test(text)) continue;
+        marks.set(phase, now);
+        // A phase starts with the heaps the last collections left, whether or not one runs in it.
+        if (heap) phaseHeaps[phase] = heapSum();
+      }
       if (!heap) {
         output += text;
         return;
       }
-      const lines = (partial + text).split('\n');
-      partial = lines.pop()!;
+      const lines = (partial[stream] + text).split('\n');
+      partial[stream] = lines.pop()!;
       for (const line of lines) {
         const gc = gcLine.exec(line);
         if (!gc) {
@@ -229,11 +236,11 @@ function build(site: SiteMade, run: number, profileDir?: string, cache?: string,
         }
         heaps.set(gc[1]!, Number(gc[2]) * 1024 ** 2);
         const phase = [...marks.keys()].at(-1) ?? 'startup';
-        phaseHeaps[phase] = Math.max(phaseHeaps[phase] ?? 0, [...heaps.values()].reduce((a, b) => a + b, 0));
+        phaseHeaps[phase] = Math.max(phaseHeaps[phase] ?? 0, heapSum());
       }
     };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
+    child.stdout.on('data', reader('stdout'));
+    child.stderr.on('data', reader('stderr'));
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(poll);
@@ -242,7 +249,7 @@ function build(site: SiteMade, run: number, profileDir?: string, cache?: string,
       const phases: Record<string, number> = { startup: marks.get('content') ?? 0 };
       const known = phaseMarks.map(([phase]) => phase).filter((phase) => marks.has(phase));
       known.forEach((phase, i) => (phases[phase] = (i + 1 < known.length ? marks.get(known[i + 1]!)! : seconds) - marks.get(phase)!));
-      resolve({ seconds, peakBytes, phases, phasePeaks, phaseHeaps, output: output + partial });
+      resolve({ seconds, peakBytes, phases, phasePeaks, phaseHeaps, output: output + partial.stdout + partial.stderr });
     });
   });
 }
@@ -374,6 +381,8 @@ async function main(): Promise<void> {
       if (!r.phaseHeaps) continue;
       const parts = Object.keys(r.phases).map((phase) => {
         const v8 = r.phaseHeaps![phase] ?? 0;
+        // A phase too short for a memory sample (types, often) has no peak to split.
+        if (!r.phasePeaks[phase]) return `${phase} —`;
         return `${phase} ${gb(v8)} of ${gb(r.phasePeaks[phase])} (outside: ${gb(Math.max(0, (r.phasePeaks[phase] ?? 0) - v8))})`;
       });
       console.log(`  ${String(r.copies).padStart(4)} copies: ${parts.join(' · ')}`);
