@@ -20,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.ts';
 import { buildSite, outputDir, root } from '../test/support/build.ts';
 import { serveSite } from '../test/support/serve.ts';
+import { isShardFolder } from '../src/lib/pagefind.ts';
 import { indexedPages, indexShards } from '../test/support/search-index.ts';
 
 const queries = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['煤改电', '供热', '乌海市 热泵'];
@@ -84,7 +85,11 @@ try {
       await page.waitForTimeout(300);
       const first = [...log];
       const sum = (list: typeof log, test: (url: string) => boolean) => list.filter((entry) => test(entry.url)).reduce((s, entry) => s + entry.bytes, 0);
-      const pagefind = (url: string) => /^pagefind(-\d+)?\//.test(url.slice(base.length));
+      // A file in one of the index's shard folders.
+      const pagefind = (url: string) => {
+        const [folder, ...file] = url.slice(base.length).split('/');
+        return file.length > 0 && isShardFolder(folder!);
+      };
       const own = sum(first, (url) => !pagefind(url));
       const script = sum(first, (url) => pagefind(url) && url.endsWith('.js'));
       const wasm = sum(first, (url) => url.includes('/wasm.'));

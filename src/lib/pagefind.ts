@@ -33,7 +33,7 @@ export function pagefindIndex({ shardPages = defaultShardPages }: { shardPages?:
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const outDir = fileURLToPath(dir);
-        for (const entry of readdirSync(outDir)) if (bundleFolder.test(entry)) rmSync(path.join(outDir, entry), { recursive: true, force: true });
+        for (const entry of readdirSync(outDir)) if (isShardFolder(entry)) rmSync(path.join(outDir, entry), { recursive: true, force: true });
         const shards: string[] = [];
         let shard: { index: pagefind.PagefindIndex; pages: number } | undefined;
         let pages = 0;
@@ -115,7 +115,10 @@ export interface ShardManifest {
 export function shardFolder(n: number): string {
   return n === 0 ? 'pagefind' : `pagefind-${n + 1}`;
 }
-const bundleFolder = /^pagefind(-\d+)?$/;
+/** Whether a folder of the built site is a shard of the index (shardFolder's names). */
+export function isShardFolder(name: string): boolean {
+  return /^pagefind(-\d+)?$/.test(name);
+}
 
 /**
  * The shard size a build was given: HSD_SEARCH_SHARD_PAGES if set (a whole number, 1 or more), else

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { isShardFolder } from '../../src/lib/pagefind.ts';
 
 /**
  * The pages in a built site's search index, as Pagefind wrote them: one fragment per page under
@@ -23,7 +24,7 @@ const signature = 'pagefind_dcd';
 
 /** The index's shards as written: pagefind/, then pagefind-2/, pagefind-3/, … (src/lib/pagefind.ts). */
 export function indexShards(siteDir: string): string[] {
-  const shards = readdirSync(siteDir).filter((entry) => /^pagefind(-\d+)?$/.test(entry));
+  const shards = readdirSync(siteDir).filter(isShardFolder);
   const number = (folder: string) => Number(folder.split('-')[1] ?? 1);
   return shards.sort((a, b) => number(a) - number(b));
 }
