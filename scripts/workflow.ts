@@ -266,7 +266,7 @@ function runJob(name: string, job: Job, workflow: Workflow, options: Options, ru
         const node = path.join(shims, 'node');
         writeFileSync(node, `#!/usr/bin/env bash\nexec ${process.execPath} "$@"\n`);
         chmodSync(node, 0o755);
-        how = `Node ${process.versions.node} first on PATH (the runner downloads ${major}.x)`;
+        how = `Node ${process.versions.node} first on PATH (the runner downloads ${major}.x)${withs.cache ? `; no ${withs.cache} cache restored (a first run)` : ''}`;
       } else if (action === 'actions/configure-pages') {
         steps[step.id ?? ''] = { outputs: { origin: options.origin, base_path: options.basePath, base_url: `${options.origin}${options.basePath}`, host: new URL(options.origin).host } };
         how = `answers origin ${options.origin}, base_path ${options.basePath || '(none)'}`;
