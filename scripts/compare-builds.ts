@@ -18,7 +18,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** Every file under `dir`, as paths relative to it. */
-function files(dir: string, sub = ''): string[] {
+export function files(dir: string, sub = ''): string[] {
   return readdirSync(path.join(dir, sub)).flatMap((entry) => {
     const relative = path.join(sub, entry);
     return statSync(path.join(dir, relative)).isDirectory() ? files(dir, relative) : [relative];

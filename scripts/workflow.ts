@@ -29,10 +29,11 @@
  * know is an error, never skipped: what it cannot run as the runner would, it says.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { files } from './compare-builds.ts';
 
 export interface Step {
   id?: string;
@@ -219,15 +220,10 @@ function writeShims(shims: string, PATH: string): string[] {
   return said;
 }
 
+/** How many files a folder holds, and their bytes. */
 function filesIn(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
+  const all = files(dir);
+  return { files: all.length, bytes: all.reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0) };
 }
 
 interface StepResult {
@@ -275,8 +271,8 @@ function runJob(name: string, job: Job, workflow: Workflow, options: Options, ru
       } else if (action === 'actions/upload-pages-artifact') {
         const dir = path.join(workspace, withs.path ?? '_site');
         ok = existsSync(path.join(dir, 'index.html'));
-        const { files, bytes } = ok ? filesIn(dir) : { files: 0, bytes: 0 };
-        how = ok ? `${withs.path}/ holds a site: ${files.toLocaleString('en-US')} files, ${(bytes / 1024 ** 2).toFixed(1)} MB` : `${withs.path}/index.html is not there`;
+        const held = ok ? filesIn(dir) : { files: 0, bytes: 0 };
+        how = ok ? `${withs.path}/ holds a site: ${held.files.toLocaleString('en-US')} files, ${(held.bytes / 1024 ** 2).toFixed(1)} MB` : `${withs.path}/index.html is not there`;
       } else {
         how = 'not run: it needs GitHub Pages';
       }

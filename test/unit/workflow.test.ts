@@ -6,27 +6,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { cacheDir } from '../../src/lib/cache-dir.ts';
 import { pngCacheDir } from '../../src/lib/png.ts';
-import { actionOf, actions, expand, jobOrder, parseCommandFile, type Context, type Workflow } from '../../scripts/workflow.ts';
+import { actionOf, actions, expand, jobOrder, parseCommandFile, type Context, type Job, type Workflow } from '../../scripts/workflow.ts';
 
 /**
- * The newsroom's GitHub workflow (.github/workflows/deploy.yml), read as the runner reads it. It cannot run
- * here; these are the parts of it that must agree with the code: what the tests and the build are given, and
- * the folder the build keeps its drawn PNGs in.
+ * The newsroom's GitHub workflow (.github/workflows/deploy.yml), read as the runner reads it. Off GitHub it runs
+ * only through `npm run ci:workflow`, which stands in for its actions; these are the parts of it that must agree
+ * with the code: what the tests and the build are given, and the folder the build keeps its drawn PNGs in.
  */
-interface Step {
-  id?: string;
-  name?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, string>;
-  env?: Record<string, string>;
-}
-interface Job {
-  needs?: string;
-  steps: Step[];
-}
 const root = path.resolve(import.meta.dirname, '../..');
-const workflow = parse(readFileSync(path.join(root, '.github/workflows/deploy.yml'), 'utf8')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
+const workflow = parse(readFileSync(path.join(root, '.github/workflows/deploy.yml'), 'utf8')) as Workflow & { on: Record<string, unknown>; permissions: Record<string, string> };
 const { test, build, deploy } = workflow.jobs as { test: Job; build: Job; deploy: Job };
 
 describe('the deploy workflow', () => {
@@ -97,7 +85,7 @@ describe('the workflow run here as on a runner', () => {
   });
 
   it('knows every action and key the committed workflow uses, and runs its jobs in order', () => {
-    expect(jobOrder(workflow as unknown as Workflow)).toEqual(['test', 'build', 'deploy']);
+    expect(jobOrder(workflow)).toEqual(['test', 'build', 'deploy']);
     const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
     expect(new Set(uses.map(actionOf))).toEqual(new Set(actions));
     expect(() => actionOf('actions/labeler@v5')).toThrow(/cannot stand in for actions\/labeler@v5/);
